@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv, type CsvRow } from './csv.ts';
+import { DataError, type Problem } from './problems.ts';
+import { fileSchemas, type DataFile, type Dataset } from './schemas.ts';
+import { crossFileProblems } from './rules.ts';
+
+/**
+ * Reads and validates every data file in `dir` (e.g. 'content/data').
+ * Throws a DataError listing every problem found, in every file, so one build shows them all.
+ */
+export function loadDataset(dir: string): Dataset {
+  const problems: Problem[] = [];
+  const read = <F extends DataFile>(file: F) => readDataFile(dir, file, problems);
+  const dataset: Dataset = {
+    states: read('states.csv'),
+    sources: read('sources.csv'),
+    consultations: read('consultations-by-state.csv'),
+    milestones: read('national-milestones.csv'),
+    facts: read('programme-facts.csv'),
+    events: read('events.csv'),
+  };
+  if (problems.length === 0) problems.push(...crossFileProblems(dataset, (file) => join(dir, file)));
+  if (problems.length > 0) throw new DataError(problems);
+  return dataset;
+}
+
+function readDataFile<F extends DataFile>(dir: string, file: F, problems: Problem[]) {
+  const path = join(dir, file);
+  const schema = fileSchemas[file];
+  type Parsed = ReturnType<typeof schema.parse> & { line: number };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    problems.push({ file: path, line: 0, column: '', rule: 'the file must exist', value: '' });
+    return [] as Parsed[];
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    problems.push({ file: path, line: 0, column: '', rule: 'the file must not be empty', value: '' });
+    return [] as Parsed[];
+  }
+  const table = parseCsv(text);
+  const missing = Object.keys(schema.shape).filter((column) => !table.header.includes(column));
+  for (const column of missing) {
+    problems.push({ file: path, line: 1, column, rule: 'required column is missing', value: table.header.join(',') });
+  }
+  if (missing.length > 0) return [] as Parsed[];
+  return table.rows.flatMap((row) => parseRow(schema, row, path, problems)) as Parsed[];
+}
+
+function parseRow(
+  schema: (typeof fileSchemas)[DataFile],
+  row: CsvRow,
+  file: string,
+  problems: Problem[],
+): object[] {
+  const result = schema.safeParse(row.cells);
+  if (result.success) return [{ ...result.data, line: row.line }];
+  for (const issue of result.error.issues) {
+    const column = String(issue.path[0] ?? '');
+    problems.push({ file, line: row.line, column, rule: issue.message, value: row.cells[column] ?? '' });
+  }
+  return [];
+}
