@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DATA_DIR } from '../src/data/dataset.ts';
+import { DATA_DIR } from '../src/data/files.ts';
 import { loadDataset } from '../src/data/load.ts';
 import { DataError } from '../src/data/problems.ts';
 import { postBuildSteps } from './post-build.ts';

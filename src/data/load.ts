@@ -5,13 +5,24 @@ import { DataError, type Problem } from './problems.ts';
 import { fileSchemas, type DataFile, type Dataset } from './schemas.ts';
 import { crossFileProblems } from './rules.ts';
 
+/** Reads a file's text, or gives undefined when there is no such file. Tests pass their own. */
+export type ReadText = (path: string) => string | undefined;
+
+const readFromDisk: ReadText = (path) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * Reads and validates every data file in `dir` (e.g. 'content/data').
  * Throws a DataError listing every problem found, in every file, so one build shows them all.
  */
-export function loadDataset(dir: string): Dataset {
+export function loadDataset(dir: string, readText: ReadText = readFromDisk): Dataset {
   const problems: Problem[] = [];
-  const read = <F extends DataFile>(file: F) => readDataFile(dir, file, problems);
+  const read = <F extends DataFile>(file: F) => readDataFile(dir, file, readText, problems);
   const dataset: Dataset = {
     states: read('states.csv'),
     sources: read('sources.csv'),
@@ -25,14 +36,12 @@ export function loadDataset(dir: string): Dataset {
   return dataset;
 }
 
-function readDataFile<F extends DataFile>(dir: string, file: F, problems: Problem[]) {
+function readDataFile<F extends DataFile>(dir: string, file: F, readText: ReadText, problems: Problem[]) {
   const path = join(dir, file);
   const schema = fileSchemas[file];
   type Parsed = ReturnType<typeof schema.parse> & { line: number };
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+  const text = readText(path);
+  if (text === undefined) {
     problems.push({ file: path, line: 0, column: '', rule: 'the file must exist', value: '' });
     return [] as Parsed[];
   }

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR } from '../../data/dataset.ts';
-import { DATA_FILES } from '../../data/files.ts';
+import { DATA_DIR, DATA_FILES } from '../../data/files.ts';
 
 /** Serves each data file as it is in content/data, for readers who want the numbers themselves. */
 export const getStaticPaths = (() => DATA_FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
