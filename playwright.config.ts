@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
-// The tests run against the built site (npm run build), served by Astro's preview server.
+// The tests run against the built site (npm run build), served as a static host would serve it.
 // OUT_DIR picks another build folder; PORT another port.
 const port = Number(process.env.PORT ?? 4321);
 
@@ -17,7 +17,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}${process.env.OUT_DIR ? ` --outDir ${process.env.OUT_DIR}` : ''}`,
+    command: `node scripts/serve.ts ${process.env.OUT_DIR ?? 'dist'} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+import { figures, snapshot } from '../../src/figures/index.ts';
+import { formatDate, formatFigure, formatInteger, formatInUnit, type FigureStyle, type Lang } from '../../src/format/format.ts';
+
+const LANGS: Lang[] = ['hi', 'en'];
+
+/** Collects what a reader's browser would complain about or fetch from elsewhere while the page loads. */
+function watch(page: Page) {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('http://127.0.0.1:') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return { errors, foreign };
+}
+
+for (const lang of LANGS) {
+  test.describe(`the ${lang} report`, () => {
+    test('shows the key figures as a reader sees them', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const main = page.locator('main');
+      await expect(main).toContainText(formatInteger(snapshot.national.total));
+      await expect(main).toContainText(formatInUnit(snapshot.national.total, 'crore', lang));
+      await expect(main).toContainText(formatDate(snapshot.asOf, lang));
+      await expect(main).toContainText(lang === 'hi' ? 'लगभग 90,000' : 'about 90,000');
+      await expect(main).toContainText(lang === 'hi' ? 'मध्य प्रदेश' : 'Madhya Pradesh');
+      await expect(main).toContainText(lang === 'hi' ? 'छठे' : 'sixth');
+      await expect(main).toContainText('89.7%');
+      await expect(main).toContainText('13,87,089');
+    });
+
+    test('every digit on the page came from the data through the formatting module', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const cited = await page.locator('[data-fig]').evaluateAll((elements) =>
+        elements.map((element) => ({
+          key: element.getAttribute('data-fig') ?? '',
+          format: element.getAttribute('data-format') ?? undefined,
+          decimals: element.getAttribute('data-decimals') ?? undefined,
+          text: element.textContent ?? '',
+        })),
+      );
+      expect(cited.length).toBeGreaterThan(20);
+      for (const { key, format, decimals, text } of cited) {
+        const figure = figures.get(key);
+        expect(figure, `figure ${key}`).toBeDefined();
+        if (figure) expect(text, key).toBe(formatFigure(figure, lang, format as FigureStyle | undefined, decimals ? Number(decimals) : undefined));
+      }
+      // Take away what the formatter wrote (cited figures, generated tables and charts): no digit may remain.
+      const rest = await page.evaluate(() => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        body.querySelectorAll('[data-fig], [data-generated], script, style, template').forEach((node) => node.remove());
+        return body.textContent ?? '';
+      });
+      expect(rest.match(/.{0,30}[0-9०-९].{0,30}/g) ?? []).toEqual([]);
+    });
+
+    test('has a table of contents whose links reach sections with the same ids in both languages', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const ids = await page.locator('.toc a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(ids).toEqual(['#overview', '#two-variants', '#ab-hwc', '#opd', '#states', '#mix', '#who-builds', '#data'].filter((id) => ids.includes(id)));
+      expect(ids.length).toBeGreaterThanOrEqual(8);
+      for (const id of ids) await expect(page.locator(`h2${id}`)).toHaveCount(1);
+    });
+
+    test('carries its language, alternates and Open Graph tags', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('link[rel=alternate][hreflang=hi]')).toHaveAttribute('href', /\/hi\/$/);
+      await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/$/);
+      await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{40,}/);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+      await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', lang === 'hi' ? 'hi_IN' : 'en_IN');
+      const other = lang === 'hi' ? 'en' : 'hi';
+      await expect(page.locator('.lang-switch')).toHaveAttribute('lang', other);
+    });
+
+    test('uses the self-hosted Devanagari font and asks no other origin for anything', async ({ page }) => {
+      const { errors, foreign } = watch(page);
+      await page.goto(`/${lang}/`);
+      await page.evaluate(() => document.fonts.ready);
+      const loaded = await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family));
+      expect(loaded.join(' ')).toContain('Noto Sans Devanagari');
+      await page.mouse.wheel(0, 20000);
+      await page.waitForLoadState('networkidle');
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    test('fits a 320 px phone with no sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`/${lang}/`);
+      await page.evaluate(() => document.fonts.ready);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test('the language switch lands on the same section in the other language', async ({ page }) => {
+  await page.goto('/hi/');
+  await page.locator('h2#states').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('states')?.scrollIntoView({ block: 'start' }));
+  await expect(page.locator('.lang-switch')).toHaveAttribute('href', /\/en\/#states$/);
+  await page.locator('.lang-switch').click();
+  await expect(page).toHaveURL(/\/en\/#states$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const top = await page.locator('h2#states').evaluate((heading) => heading.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(120);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the root page offers both languages, Hindi first, with hreflang alternates', async ({ page }) => {
+    await page.goto('/');
+    const links = page.locator('a.root-link');
+    await expect(links).toHaveCount(2);
+    await expect(links.nth(0)).toHaveAttribute('href', '/hi/');
+    await expect(links.nth(1)).toHaveAttribute('href', '/en/');
+    await expect(page.locator('link[rel=alternate][hreflang=hi]')).toHaveCount(1);
+    await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveCount(1);
+    await links.nth(1).click();
+    await expect(page.locator('h1')).toContainText('e-Sanjeevani');
+  });
+
+  test('the report reads in full and the switch still opens the other language', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.locator('main h2')).toHaveCount(await page.locator('.toc a').count());
+    await page.locator('.lang-switch').click();
+    await expect(page).toHaveURL(/\/hi\/$/);
+  });
+});
