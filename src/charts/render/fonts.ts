@@ -34,6 +34,15 @@ export const CHART_FONT_FAMILY = 'Noto Sans Devanagari Chart';
 export const CSS_FONT_STACK =
   'var(--chart-font,"Noto Sans Devanagari","Noto Sans","Nirmala UI",Mangal,sans-serif)';
 
+/**
+ * Language given to every @napi-rs/canvas context. Its default, 'inherit',
+ * follows the build machine's locale, and the language selects OpenType
+ * `locl` forms (Marathi changes some Devanagari conjuncts, for instance).
+ * 'en' yields the default Devanagari forms, the same as a browser shows for a
+ * page in `lang="hi"` or `lang="en"` (checked: identical advances for Hindi text).
+ */
+export const CANVAS_LANG = 'en';
+
 const PACKAGE = '@fontsource/noto-sans-devanagari';
 /** Subsets and weights to register; Latin is needed for digits and English labels. */
 const SUBSETS = ['devanagari', 'latin'] as const;

@@ -3,7 +3,7 @@
  * the SVG context so that its layout equals the PNG rendered by Skia.
  */
 import { createCanvas, type SKRSContext2D, type TextMetrics } from '@napi-rs/canvas';
-import { registerChartFonts } from './fonts.ts';
+import { CANVAS_LANG, registerChartFonts } from './fonts.ts';
 import { canvasFontString, type FontSpec } from './fontSpec.ts';
 
 /** Vertical font metrics (CSS px, positive values) for one font. */
@@ -31,6 +31,7 @@ function context(font: string): SKRSContext2D {
     measureCtx = createCanvas(1, 1).getContext('2d');
     measureCtx.textBaseline = 'alphabetic';
     measureCtx.textAlign = 'left';
+    measureCtx.lang = CANVAS_LANG;
   }
   // Setting ctx.font re-parses the string in Skia; skip when unchanged (Chart.js
   // measures many labels in a row with one font).
