@@ -10,11 +10,15 @@ export const LANGS = ['hi', 'en'] as const satisfies readonly Lang[];
 export type UiKey = keyof typeof en;
 const STRINGS: Record<Lang, Record<UiKey, string>> = { en, hi };
 
+/** The keys one language file has and the other lacks, as the lines a failed build prints. */
+export function unmatchedKeys(files: Record<Lang, Record<string, string>>): string[] {
+  const missing = (from: Lang, to: Lang) =>
+    Object.keys(files[from]).filter((key) => !(key in files[to])).map((key) => `"${key}" is in ${from}.json but not in ${to}.json`);
+  return [...missing('en', 'hi'), ...missing('hi', 'en')];
+}
+
 // A key in one language file and not the other stops the build here, before any page is written.
-const unmatched = [
-  ...Object.keys(en).filter((key) => !(key in hi)).map((key) => `"${key}" is in en.json but not in hi.json`),
-  ...Object.keys(hi).filter((key) => !(key in en)).map((key) => `"${key}" is in hi.json but not in en.json`),
-];
+const unmatched = unmatchedKeys(STRINGS);
 if (unmatched.length > 0) throw new Error(`Missing translations:\n${unmatched.join('\n')}`);
 
 /** A UI string in `lang`, with `{name}` placeholders filled: t('hi', 'report.byline', { date }). */

@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { SITE_DIR, sitePages } from './support/site.ts';
+
+// The checks a standards desk runs on every page of the built site, in both languages.
+const pages = sitePages();
+
+test('the site has both languages, and each page its counterpart in the other', () => {
+  expect(pages).toContain('/hi/');
+  expect(pages).toContain('/en/');
+  for (const page of pages.filter((path) => path.startsWith('/hi/'))) expect(pages).toContain(page.replace(/^\/hi\//, '/en/'));
+  for (const page of pages.filter((path) => path.startsWith('/en/'))) expect(pages).toContain(page.replace(/^\/en\//, '/hi/'));
+});
+
+test('every page is valid HTML', async () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+  const failures: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(readFileSync(join(SITE_DIR, page, 'index.html'), 'utf8'), page);
+    for (const result of report.results)
+      for (const message of result.messages) failures.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+test('every page sets a Content-Security-Policy that allows no inline script without a hash', () => {
+  for (const page of pages) {
+    const html = readFileSync(join(SITE_DIR, page, 'index.html'), 'utf8');
+    const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+    expect(policy, page).toBeDefined();
+    const scriptSrc = policy?.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc, page).not.toContain("'unsafe-inline'");
+    expect(policy, page).toContain("default-src 'self'");
+  }
+});
+
+test('every internal link and #anchor resolves', async ({ page, baseURL }) => {
+  const broken: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    for (const href of new Set(links)) {
+      const url = new URL(href);
+      if (url.origin !== new URL(baseURL ?? '').origin) continue;
+      const file = url.pathname.endsWith('/') ? join(SITE_DIR, url.pathname, 'index.html') : join(SITE_DIR, url.pathname);
+      if (!existsSync(file)) {
+        broken.push(`${path} -> ${url.pathname}`);
+        continue;
+      }
+      if (url.hash && file.endsWith('.html')) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        const html = readFileSync(file, 'utf8');
+        if (!html.includes(`id="${id}"`)) broken.push(`${path} -> ${url.pathname}${url.hash}`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+for (const path of pages) {
+  test(`${path} has no accessibility violations (WCAG 2.2 A and AA) and nothing breaks under its CSP`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
