@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, type CsvRow } from './csv.ts';
 import { DataError, type Problem } from './problems.ts';
-import { fileSchemas, type DataFile, type Dataset } from './schemas.ts';
+import { fileSchemas, type DataFile, type Dataset, type Row } from './schemas.ts';
 import { crossFileProblems } from './rules.ts';
 
 /** Reads a file's text, or gives undefined when there is no such file. Tests pass their own. */
@@ -36,26 +36,26 @@ export function loadDataset(dir: string, readText: ReadText = readFromDisk): Dat
   return dataset;
 }
 
-function readDataFile<F extends DataFile>(dir: string, file: F, readText: ReadText, problems: Problem[]) {
+function readDataFile<F extends DataFile>(dir: string, file: F, readText: ReadText, problems: Problem[]): Row<F>[] {
   const path = join(dir, file);
   const schema = fileSchemas[file];
-  type Parsed = ReturnType<typeof schema.parse> & { line: number };
   const text = readText(path);
   if (text === undefined) {
     problems.push({ file: path, line: 0, column: '', rule: 'the file must exist', value: '' });
-    return [] as Parsed[];
+    return [];
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     problems.push({ file: path, line: 0, column: '', rule: 'the file must not be empty', value: '' });
-    return [] as Parsed[];
+    return [];
   }
   const table = parseCsv(text);
   const missing = Object.keys(schema.shape).filter((column) => !table.header.includes(column));
   for (const column of missing) {
     problems.push({ file: path, line: 1, column, rule: 'required column is missing', value: table.header.join(',') });
   }
-  if (missing.length > 0) return [] as Parsed[];
-  return table.rows.flatMap((row) => parseRow(schema, row, path, problems)) as Parsed[];
+  if (missing.length > 0) return [];
+  // Each row was parsed by this file's own schema, so it has this file's row type.
+  return table.rows.flatMap((row) => parseRow(schema, row, path, problems)) as Row<F>[];
 }
 
 function parseRow(

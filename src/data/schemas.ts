@@ -108,7 +108,8 @@ export const fileSchemas = {
 
 export type DataFile = keyof typeof fileSchemas;
 
-type Row<F extends DataFile> = z.infer<(typeof fileSchemas)[F]> & { line: number };
+/** A validated row of a data file, with the line it stands on. */
+export type Row<F extends DataFile> = z.infer<(typeof fileSchemas)[F]> & { line: number };
 
 /** A state or union territory, e.g. { code: 'IN-MP', name_en: 'Madhya Pradesh', name_hi: 'मध्य प्रदेश', kind: 'state' } */
 export type State = Row<'states.csv'>;
