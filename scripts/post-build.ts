@@ -1,7 +1,22 @@
 /**
  * Steps that need the built site: each takes the staging folder and adds files to it.
- * The PDFs (print issue) are added here.
+ * The PDFs: one per language, printed by Chromium (scripts/pdf.ts). They are skipped only when asked,
+ * with SKIP_PDF=1; without a Chromium the build stops and says how to get one.
  */
+import { formatDecimal } from '../src/format/format.ts';
+import { LANGS } from '../src/i18n/index.ts';
+import { pdfPath } from '../src/print/pdf-file.ts';
+import { buildPdfs, describe } from './pdf.ts';
+
 export async function postBuildSteps(siteDir: string): Promise<void> {
-  void siteDir;
+  if (process.env.SKIP_PDF === '1') {
+    console.log(
+      `\nPDFs SKIPPED (SKIP_PDF=1): ${LANGS.map(pdfPath).join(' and ')} were not made, ` +
+        'so the pages\' PDF links lead nowhere in this build. Unset SKIP_PDF to make them.',
+    );
+    return;
+  }
+  const started = performance.now();
+  const results = await buildPdfs(siteDir);
+  console.log(`\nPDFs in ${formatDecimal((performance.now() - started) / 1000, 1)} s:\n${describe(results)}`);
 }
