@@ -1,0 +1,290 @@
+/**
+ * What a chart does beyond its data: Indian tick labels, direct value labels, series keys,
+ * tooltips and, for the PNG, the title and footer drawn into the image.
+ *
+ * A chart's config is plain JSON (so the page can ship it to the browser inside a
+ * `<script type="application/json">`, which a Content-Security-Policy allows); every text it shows
+ * is precomputed at build time in `options.plugins.report`. `withBehaviour()` turns that into the
+ * callbacks and the plugin Chart.js needs. It runs at build time (SVG, PNG) and in the browser
+ * (canvas), so both draw the same thing, and the browser never formats a number itself.
+ *
+ * This module must stay browser-safe: no Node imports, and only type imports from chart.js
+ * (the browser loads Chart.js lazily).
+ */
+import type { Chart, ChartConfiguration, ChartType, Plugin, Scale, TooltipItem } from 'chart.js';
+
+/** Axis ticks chosen at build time: the values, and their labels from the formatter. */
+export interface TickSpec {
+  values: number[];
+  labels: string[];
+}
+
+/** Direct labels for the bars of one dataset. */
+export interface ValueLabelSpec {
+  dataset: number;
+  /** Per bar, alternatives from longest to shortest; the first that fits is drawn (outside: always the first). */
+  texts: string[][];
+  /** 'outside': after the end of the bar; 'inside': centred in the bar, only where it fits. */
+  placement: 'outside' | 'inside';
+  color: string;
+  bold?: boolean;
+}
+
+/** A series named directly above the plot instead of a legend: a swatch and a name. */
+export interface SeriesKey {
+  text: string;
+  color: string;
+  /** 'start': from the left edge of the plot; 'end': ending at its right edge. */
+  align: 'start' | 'end';
+}
+
+/** The PNG's frame: the texts a picture needs when it travels without the page. */
+export interface FrameSpec {
+  /** The title, one line. */
+  title: string;
+  /** The takeaway, already broken into lines. */
+  takeaway: string[];
+  /** Source and date, already broken into lines. */
+  footer: string[];
+  /** The report's address. */
+  address: string;
+}
+
+/** Everything `withBehaviour()` reads, carried in `options.plugins.report`. */
+export interface ReportOptions {
+  /** Font of direct labels, keys and the frame. */
+  font: { family: string; size: number };
+  /** Colours of the texts and rules the plugin draws (CSS `var()`s, resolved by whoever draws). */
+  colors: { text: string; muted: string; rule: string };
+  /** Ticks chosen at build time, by scale id. */
+  ticks?: { x?: TickSpec; y?: TickSpec };
+  /** A category drawn bold and in colour on the category axis (the bar the story is about). */
+  emphasis?: { axis: 'y'; index: number; color: string };
+  valueLabels?: ValueLabelSpec[];
+  keys?: SeriesKey[];
+  /** Tooltip texts: a title per category, and a line per dataset and bar (null: no line). */
+  tooltips?: { titles: string[]; lines: (string | null)[][] };
+  /** Only in the PNG. */
+  frame?: FrameSpec;
+}
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    /** The report's precomputed texts; see src/charts/behaviour.ts. */
+    report?: ReportOptions;
+  }
+}
+
+/** The frame's geometry, shared by the config (space to leave) and the plugin (where to draw). */
+export const FRAME = {
+  margin: 24,
+  titleSize: 26,
+  titleLine: 36,
+  takeawaySize: 17,
+  takeawayLine: 26,
+  gapBelowTakeaway: 18,
+  footerSize: 13,
+  footerLine: 20,
+  gapAboveFooter: 18,
+} as const;
+
+/** Space the frame takes above and below the plot, in CSS pixels. */
+export function frameSpace(frame: FrameSpec): { top: number; bottom: number } {
+  return {
+    top: FRAME.margin + FRAME.titleLine + frame.takeaway.length * FRAME.takeawayLine + FRAME.gapBelowTakeaway,
+    bottom: FRAME.gapAboveFooter + (frame.footer.length + 1) * FRAME.footerLine + FRAME.margin,
+  };
+}
+
+/** Height of the series keys' row above the plot. */
+export const KEYS_ROW = 26;
+/** Gap between a bar and its outside label, and the least padding around an inside label. */
+const LABEL_GAP = 5;
+
+function font(size: number, family: string, bold = false): string {
+  return `${bold ? 'bold ' : ''}${size}px ${family}`;
+}
+
+/** Draws `text` at (x, y), shrinking the font if the text is wider than `maxWidth` (a long takeaway on a narrow PNG). */
+function fitText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, size: number, family: string, bold = false): void {
+  ctx.font = font(size, family, bold);
+  const width = ctx.measureText(text).width;
+  if (width > maxWidth) ctx.font = font(Math.floor((size * maxWidth) / width), family, bold);
+  ctx.fillText(text, x, y);
+}
+
+/** The plugin that draws what Chart.js has no option for. One per chart, holding that chart's texts. */
+function reportPlugin(report: ReportOptions): Plugin<'bar'> {
+  const { family, size } = report.font;
+  return {
+    id: 'reportDraw',
+    afterDatasetsDraw(chart: Chart<'bar'>) {
+      const ctx = chart.ctx;
+      for (const spec of report.valueLabels ?? []) {
+        const meta = chart.getDatasetMeta(spec.dataset);
+        if (meta.hidden) continue;
+        ctx.save();
+        ctx.font = font(size, family, spec.bold);
+        ctx.fillStyle = spec.color;
+        ctx.textBaseline = 'middle';
+        meta.data.forEach((element, index) => {
+          const { x, y, base, height } = element.getProps(['x', 'y', 'base', 'height'], true) as {
+            x: number;
+            y: number;
+            base: number;
+            height: number;
+          };
+          const texts = spec.texts[index] ?? [];
+          const left = Math.min(x, base);
+          const right = Math.max(x, base);
+          if (spec.placement === 'outside') {
+            const text = texts[0];
+            if (text === undefined) return;
+            ctx.textAlign = 'left';
+            ctx.fillText(text, right + LABEL_GAP, y);
+            return;
+          }
+          // Inside: the first alternative that fits, or nothing (the tooltip and the table still have it).
+          const text = texts.find((candidate) => ctx.measureText(candidate).width + 2 * LABEL_GAP <= right - left);
+          if (text === undefined || height < size) return;
+          ctx.textAlign = 'center';
+          ctx.fillText(text, (left + right) / 2, y);
+        });
+        ctx.restore();
+      }
+    },
+    afterDraw(chart: Chart<'bar'>) {
+      const ctx = chart.ctx;
+      const area = chart.chartArea;
+      if (report.keys?.length) {
+        ctx.save();
+        ctx.font = font(size, family);
+        ctx.textBaseline = 'middle';
+        const y = area.top - KEYS_ROW / 2;
+        const swatch = Math.round(size * 0.8);
+        for (const key of report.keys) {
+          const textWidth = ctx.measureText(key.text).width;
+          const start = key.align === 'start' ? area.left : area.right - swatch - 6 - textWidth;
+          ctx.fillStyle = key.color;
+          ctx.fillRect(start, y - swatch / 2, swatch, swatch);
+          ctx.fillStyle = report.colors.text;
+          ctx.textAlign = 'left';
+          ctx.fillText(key.text, start + swatch + 6, y);
+        }
+        ctx.restore();
+      }
+      if (report.frame) drawFrame(chart, report);
+    },
+  };
+}
+
+/** Title and takeaway above the plot; a rule, the source lines and the address below it. */
+function drawFrame(chart: Chart<'bar'>, report: ReportOptions): void {
+  const frame = report.frame;
+  if (!frame) return;
+  const { family } = report.font;
+  const { text, muted, rule } = report.colors;
+  const ctx = chart.ctx;
+  const { width, height } = chart;
+  const inner = width - 2 * FRAME.margin;
+  ctx.save();
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = text;
+  let y = FRAME.margin + FRAME.titleLine / 2;
+  fitText(ctx, frame.title, FRAME.margin, y, inner, FRAME.titleSize, family, true);
+  y += FRAME.titleLine / 2 + FRAME.takeawayLine / 2;
+  for (const line of frame.takeaway) {
+    fitText(ctx, line, FRAME.margin, y, inner, FRAME.takeawaySize, family);
+    y += FRAME.takeawayLine;
+  }
+  const lines = [...frame.footer, frame.address];
+  let footerY = height - FRAME.margin - lines.length * FRAME.footerLine;
+  ctx.strokeStyle = rule;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(FRAME.margin, footerY - FRAME.gapAboveFooter / 2);
+  ctx.lineTo(width - FRAME.margin, footerY - FRAME.gapAboveFooter / 2);
+  ctx.stroke();
+  lines.forEach((line, index) => {
+    ctx.fillStyle = index === lines.length - 1 ? text : muted;
+    fitText(ctx, line, FRAME.margin, footerY + FRAME.footerLine / 2, inner, FRAME.footerSize, family, index === lines.length - 1);
+    footerY += FRAME.footerLine;
+  });
+  ctx.restore();
+}
+
+/** Widest outside label, so the value axis leaves room for it after the longest bar. */
+function outsideLabelWidth(scale: Scale, report: ReportOptions): number {
+  const ctx = scale.ctx;
+  let widest = 0;
+  ctx.save();
+  for (const spec of report.valueLabels ?? []) {
+    if (spec.placement !== 'outside') continue;
+    ctx.font = font(report.font.size, report.font.family, spec.bold);
+    for (const texts of spec.texts) if (texts[0]) widest = Math.max(widest, ctx.measureText(texts[0]).width);
+  }
+  ctx.restore();
+  return widest === 0 ? 0 : widest + LABEL_GAP + 2;
+}
+
+type ScaleOptions = Record<string, unknown> & { ticks?: Record<string, unknown> };
+
+/**
+ * The config Chart.js can draw: a deep copy of the JSON config with the report's callbacks and
+ * plugin attached. A config without `options.plugins.report` comes back as a plain copy.
+ */
+export function withBehaviour(config: ChartConfiguration<'bar'>): ChartConfiguration<'bar'> {
+  const copy = structuredClone(config);
+  // Chart.js types every option as deep-partial; the report's options are whole, since our configs write them.
+  const report = copy.options?.plugins?.report as ReportOptions | undefined;
+  if (!copy.options || !report) return copy;
+  const scales = (copy.options.scales ?? {}) as Record<string, ScaleOptions>;
+
+  for (const axis of ['x', 'y'] as const) {
+    const spec = report.ticks?.[axis];
+    const scale = scales[axis];
+    if (!spec || !scale) continue;
+    // Our own tick values (not Chart.js's), so each has a label from the formatter.
+    scale['afterBuildTicks'] = (built: Scale) => {
+      built.ticks = spec.values.map((value) => ({ value }));
+    };
+    scale.ticks = {
+      ...scale.ticks,
+      callback: (value: number | string) => spec.labels[spec.values.indexOf(Number(value))] ?? '',
+    };
+  }
+
+  const valueAxis = scales['x'];
+  if (valueAxis && report.valueLabels?.some((spec) => spec.placement === 'outside')) {
+    // Chart.js lets the layout padding and an axis's own padding overlap (it takes the larger), so
+    // the room for the labels is added to the layout's right padding to keep both.
+    const padding = copy.options.layout?.padding as { right?: unknown } | number | undefined;
+    const layoutRight = typeof padding === 'number' ? padding : typeof padding?.right === 'number' ? padding.right : 0;
+    valueAxis['afterFit'] = (scale: Scale) => {
+      scale.paddingRight = Math.max(scale.paddingRight, layoutRight + outsideLabelWidth(scale, report));
+    };
+  }
+
+  const emphasis = report.emphasis;
+  const categoryTicks = scales['y']?.ticks;
+  if (emphasis && categoryTicks) {
+    const baseFont = categoryTicks['font'] as Record<string, unknown>;
+    const baseColor = categoryTicks['color'];
+    categoryTicks['font'] = (context: { index: number }) => (context.index === emphasis.index ? { ...baseFont, weight: 'bold' } : baseFont);
+    categoryTicks['color'] = (context: { index: number }) => (context.index === emphasis.index ? emphasis.color : baseColor);
+  }
+
+  const tooltips = report.tooltips;
+  if (tooltips) {
+    const tooltip = (copy.options.plugins!.tooltip ??= {});
+    tooltip.filter = (item: TooltipItem<'bar'>) => Boolean(tooltips.lines[item.datasetIndex]?.[item.dataIndex]);
+    tooltip.callbacks = {
+      title: (items: TooltipItem<'bar'>[]) => tooltips.titles[items[0]?.dataIndex ?? 0] ?? '',
+      label: (item: TooltipItem<'bar'>) => tooltips.lines[item.datasetIndex]?.[item.dataIndex] ?? '',
+    };
+  }
+
+  copy.plugins = [...(copy.plugins ?? []), reportPlugin(report)];
+  return copy;
+}

@@ -1,0 +1,228 @@
+/**
+ * What the five charts share: sizes, ticks, the text of the PNG frame, the CSV writer, and the
+ * Chart.js configuration of a horizontal bar chart. The definitions in ./definitions/ say what
+ * each chart shows; this module says how every chart looks.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { csvFormatRows } from 'd3-dsv';
+import { dataset } from '../figures/index.ts';
+import { formatDate, formatPercent, formatTick, type Lang } from '../format/format.ts';
+import { t } from '../i18n/index.ts';
+import { FRAME, KEYS_ROW, frameSpace, type FrameSpec, type ReportOptions, type TickSpec } from './behaviour.ts';
+import { cssVar } from './palette.ts';
+import { measureText } from './render/textMetrics.ts';
+import type { ChartContext, ChartSource } from './types.ts';
+
+/**
+ * The font family the configs name: the page's own stack (src/styles/base.css --font-body), so the
+ * browser's canvas draws with the web font the page has loaded. The build renderer measures and
+ * draws with the bundled Noto Sans Devanagari whatever is named here.
+ */
+export const CHART_FONT = "'Noto Sans Devanagari', 'Noto Sans', 'Nirmala UI', Mangal, system-ui, sans-serif";
+
+/** Below this width a drawing is "narrow": fewer ticks, shorter labels. Matches the container query in charts.css. */
+export const NARROW_BELOW = 520;
+
+/** Text size for a drawing of `width`: the PNG (wide) gets larger text, since it is seen scaled down. */
+export function fontSize(width: number): number {
+  return width >= 760 ? 15 : 13;
+}
+
+/** Height of one bar's row: enough for a Devanagari label with its matras above and below. */
+export function rowHeight(width: number): number {
+  return width >= 760 ? 38 : 32;
+}
+
+/** Height of the value axis with its tick labels. */
+const AXIS_HEIGHT = 30;
+
+/** Height of a horizontal bar chart of `rows` bars, with room for series keys above when it has them. */
+export function barChartHeight(rows: number, width: number, keys = false): number {
+  return rows * rowHeight(width) + AXIS_HEIGHT + (keys ? KEYS_ROW : 4) + 4;
+}
+
+/** The smallest of 1, 2, 2.5, 5 (times a power of ten) that is at least `raw`. */
+function niceStep(raw: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const multiple = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10;
+  return multiple * magnitude;
+}
+
+/** Count ticks from 0 up to `max` in round steps, labelled Indian-style: '0', '20 लाख', '40 लाख'. Fewer on a narrow drawing. */
+export function countTicks(max: number, width: number, lang: Lang): TickSpec {
+  const step = niceStep(max / (width < NARROW_BELOW ? 3 : 5));
+  const values: number[] = [];
+  for (let value = 0; value <= max + step * 1e-9; value += step) values.push(value);
+  return { values, labels: values.map((value) => formatTick(value, lang)) };
+}
+
+/** Share ticks for a 0–100% axis: '0%', '25%', ... (every half on a narrow drawing). */
+export function percentTicks(width: number): TickSpec {
+  const values = width < NARROW_BELOW ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1];
+  return { values, labels: values.map((value) => formatPercent(value, 0)) };
+}
+
+/**
+ * Breaks `text` at spaces into lines no wider than `maxWidth` px at `size` px, measured with the
+ * renderer's own font metrics, so the PNG's lines fill its width without running over. A word
+ * wider than the line gets a line of its own (the frame plugin then shrinks it to fit).
+ */
+export function wrapText(text: string, maxWidth: number, size: number): string[] {
+  const fits = (line: string) => measureText({ style: 'normal', weight: 400, size }, line).width <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && !fits(longer)) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = longer;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The source line under a chart: 'Source: Ministry of ... (press release), 4 October 2021'. */
+export function sourceLine(source: ChartSource, lang: Lang): string {
+  return t(lang, 'chart.sourceLine', { publisher: publisher(source), date: formatDate(source.asOf, lang) });
+}
+
+/** The publisher of a source, as sources.csv names it. */
+export function publisher(source: ChartSource): string {
+  const row = dataset.sources.find((candidate) => candidate.id === source.id);
+  if (!row) throw new Error(`Chart source "${source.id}" is not in sources.csv`);
+  return row.publisher;
+}
+
+/** The report's address for a language, as a reader would type it: 'example.org/hi/'. */
+export function reportAddress(siteUrl: string, lang: Lang): string {
+  const url = new URL(`/${lang}/`, siteUrl);
+  return `${url.host}${url.pathname}`;
+}
+
+/** The PNG's frame for a chart: its title, takeaway broken into lines, source, date and the report's address. */
+export function chartFrame(texts: { title: string; takeaway: string; source: ChartSource }, lang: Lang, context: ChartContext): FrameSpec {
+  if (!context.siteUrl) throw new Error('A chart PNG needs siteUrl: the report address is drawn into the image.');
+  const inner = context.width - 2 * FRAME.margin;
+  return {
+    title: texts.title,
+    takeaway: wrapText(texts.takeaway, inner, FRAME.takeawaySize),
+    footer: wrapText(sourceLine(texts.source, lang), inner, FRAME.footerSize),
+    address: reportAddress(context.siteUrl, lang),
+  };
+}
+
+/** A CSV document: header and rows, quoted where needed, newline-terminated. */
+export function toCsv(header: string[], rows: (string | number)[][]): string {
+  return `${csvFormatRows([header, ...rows.map((row) => row.map(String))])}\n`;
+}
+
+/** A share as the CSV writes it: a fraction rounded to 6 decimals, so it carries no floating-point noise. */
+export function rawShare(share: number): number {
+  return Math.round(share * 1e6) / 1e6;
+}
+
+/** One dataset of a bar chart: its name, values and fill (one colour, or one per bar). */
+export interface BarSeries {
+  label: string;
+  data: number[];
+  color: string | string[];
+}
+
+/** Everything that differs between the horizontal bar charts. */
+export interface BarChartSpec {
+  context: ChartContext;
+  labels: string[];
+  series: BarSeries[];
+  stacked?: boolean;
+  /** The value axis runs from 0 to `max`. */
+  max: number;
+  ticks: TickSpec;
+  /** Hide the category axis (a single bar needs no label). */
+  hideCategories?: boolean;
+  /** Direct labels, keys, emphasis and tooltips. */
+  report: Omit<ReportOptions, 'font' | 'colors' | 'ticks' | 'frame'>;
+  /** Only for the PNG. */
+  frame?: FrameSpec;
+}
+
+/**
+ * A horizontal bar chart as plain JSON: the bars, Indian ticks, page colours as CSS variables
+ * (so it follows dark mode), no legend (series are named directly), tooltips on the row under the
+ * pointer or finger, and no animation.
+ */
+export function barConfig(spec: BarChartSpec): ChartConfiguration<'bar'> {
+  const size = fontSize(spec.context.width);
+  const tickFont = { family: CHART_FONT, size };
+  const frame = spec.frame ? frameSpace(spec.frame) : { top: 0, bottom: 0 };
+  const side = spec.frame ? FRAME.margin : 0;
+  const report: ReportOptions = {
+    font: { family: CHART_FONT, size },
+    colors: { text: cssVar('chart-text'), muted: cssVar('chart-muted'), rule: cssVar('chart-grid') },
+    ticks: { x: spec.ticks },
+    ...spec.report,
+    ...(spec.frame ? { frame: spec.frame } : {}),
+  };
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.labels,
+      datasets: spec.series.map((series) => ({
+        label: series.label,
+        data: series.data,
+        backgroundColor: series.color,
+        borderWidth: 0,
+        barPercentage: 0.78,
+        categoryPercentage: 0.92,
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      animation: false,
+      responsive: false,
+      maintainAspectRatio: false,
+      layout: {
+        padding: {
+          top: frame.top + (spec.report.keys?.length ? KEYS_ROW : 4),
+          right: side + 8,
+          bottom: frame.bottom + 2,
+          left: side,
+        },
+      },
+      interaction: { mode: 'index', axis: 'y', intersect: false },
+      scales: {
+        x: {
+          type: 'linear',
+          min: 0,
+          max: spec.max,
+          stacked: spec.stacked ?? false,
+          grid: { color: cssVar('chart-grid'), drawTicks: false },
+          border: { display: false },
+          ticks: { color: cssVar('chart-muted'), font: tickFont, padding: 6, maxRotation: 0 },
+        },
+        y: {
+          type: 'category',
+          display: !spec.hideCategories,
+          stacked: spec.stacked ?? false,
+          grid: { display: false },
+          border: { color: cssVar('chart-muted') },
+          ticks: { color: cssVar('chart-text'), font: tickFont, padding: 6, autoSkip: false },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        title: { display: false },
+        tooltip: {
+          enabled: true,
+          titleFont: { family: CHART_FONT, size, weight: 'bold' },
+          bodyFont: { family: CHART_FONT, size },
+          padding: 8,
+          boxPadding: 4,
+        },
+        report,
+      },
+    },
+  };
+}

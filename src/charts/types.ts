@@ -1,0 +1,60 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { Lang } from '../format/format.ts';
+
+/** The charts the report places with `<Chart id="..." />`. */
+export type ChartId = 'states-total' | 'states-mix' | 'national-mix' | 'concentration' | 'hwc-rollout';
+
+/** What a chart is drawn for: the drawing's width in CSS pixels, and whether it is the PNG that travels alone. */
+export interface ChartContext {
+  /** Width of the drawing in CSS pixels (the SVG viewBox width, or the PNG's CSS width). */
+  width: number;
+  /** The PNG: title, takeaway, source and the report's address are drawn into the image. */
+  forPng?: boolean;
+  /** Where the report lives, drawn into the PNG, e.g. 'https://example.org'. Only read when `forPng`. */
+  siteUrl?: string;
+}
+
+/** A chart's data as a reader sees it: formatted cells, one row per bar or segment. */
+export interface ChartTable {
+  columns: string[];
+  rows: string[][];
+  /** Which columns hold numbers (right-aligned, tabular digits). */
+  numeric: boolean[];
+}
+
+/** Where a chart's figures come from: a row of sources.csv and the date the figures describe. */
+export interface ChartSource {
+  /** An id in sources.csv, e.g. 'pib-2021-10-04-hi'. */
+  id: string;
+  /** ISO date of the figures, e.g. '2021-10-04'. */
+  asOf: string;
+}
+
+/**
+ * One chart: everything about it that depends on the data, in either language. Everything a reader
+ * sees is already formatted (through src/format/format.ts) and translated (through t()); the page,
+ * the renderer and the browser only place it.
+ */
+export interface ChartModule {
+  id: ChartId;
+  /** Height in CSS pixels of the drawing at `width` (without the PNG's title and footer). */
+  height(width: number): number;
+  /** A short title, e.g. 'Consultations by state'. */
+  title(lang: Lang): string;
+  /** One sentence: what the reader should take away, with its key numbers. */
+  takeaway(lang: Lang): string;
+  /** A text alternative generated from the data: what the chart shows and every number it draws. */
+  alt(lang: Lang): string;
+  /** The chart's data as a table of formatted cells. */
+  table(lang: Lang): ChartTable;
+  /** Exactly the chart's data as CSV: a header row, then one row per bar or segment, raw numbers. Language-free. */
+  csv(): string;
+  /** The source and date of the chart's figures. */
+  source(): ChartSource;
+  /**
+   * The Chart.js configuration, as plain JSON (no functions), so the same object can be rendered
+   * at build time and shipped to the browser. Behaviour (tick labels, direct labels, tooltips)
+   * is attached by `withBehaviour()` from precomputed strings in `options.plugins.report`.
+   */
+  config(lang: Lang, context: ChartContext): ChartConfiguration<'bar'>;
+}
