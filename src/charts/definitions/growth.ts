@@ -1,0 +1,142 @@
+/**
+ * growth: all-India cumulative consultations at every count the sources give, from the first to the
+ * newest (national-milestones.csv), one point per count, each marked by how exact it is.
+ *
+ * Why a logarithmic count axis: the counts run from 60 lakh to over 43 crore, some seventy-fold. On a
+ * linear axis the five counts of 2021 would lie in the bottom thirtieth of the plot, one on top of the
+ * other, and the release this report is built on would vanish. On a log axis equal heights are equal
+ * multiples, so the 2021 points stay apart and the slope reads as the pace of growth. Readers unused to
+ * log axes are helped by ticks that are round Indian amounts ('50 लाख', '1 करोड़', '2 करोड़', '5 करोड़' ...),
+ * by the axis title, and by the text alternative and table, which give every value.
+ *
+ * Why a linear time axis of days: the counts are irregular (five in 2021, one or two a year after), and
+ * equal spacing would make 2021 look as long as the years after it. Ticks are each January, written by
+ * the formatter. (Chart.js's time scale would need a date adapter; a day-number axis needs none.)
+ */
+import { history } from '../../figures/index.ts';
+import type { NationalPoint } from '../../figures/history.ts';
+import { formatDate, formatDecimal, withQualifier, type Lang } from '../../format/format.ts';
+import { t } from '../../i18n/index.ts';
+import { chartFrame, toCsv } from '../common.ts';
+import { cssVar } from '../palette.ts';
+import { compactLong, compactShort, publisherName } from '../../figures/history-text.ts';
+import { MARKERS, QUALIFIERS, dayNumber, lineConfig, logAxis, markerName, timeTicks } from '../timeline.ts';
+import type { ChartModule, ChartSource } from '../types.ts';
+
+/** Height of the drawing: a square-ish plot on a phone, a wider one on a desktop, plus the legend. */
+function height(width: number): number {
+  return width < 520 ? 360 : 380;
+}
+
+const points = (): NationalPoint[] => history.national;
+
+/** A count in words, as the prose writes it: 'over 43 crore', 'about 10.011 crore', '1,34,11,325'. */
+const prose = (point: NationalPoint, lang: Lang) => compactLong(point.total, point.qualifier, lang);
+
+/** The newest count is where the chart points; its source is the chart's source line. */
+const source = (): ChartSource => ({ id: history.latest.source, asOf: history.latest.asOf });
+
+export const growth: ChartModule = {
+  id: 'growth',
+  height,
+  title: (lang) => t(lang, 'chart.growth.title'),
+  takeaway(lang) {
+    const { from, to, multiple, qualifier } = history.growth;
+    // The same multiple the prose cites (growth.multiple), rounded down when it is a lower bound.
+    const shown = qualifier === 'at-least' ? Math.floor(multiple * 10) / 10 : multiple;
+    return t(lang, 'chart.growth.takeaway', {
+      from: prose(from, lang),
+      fromDate: formatDate(from.asOf, lang),
+      to: prose(to, lang),
+      toDate: formatDate(to.asOf, lang),
+      multiple: withQualifier(formatDecimal(shown), qualifier, lang),
+    });
+  },
+  alt(lang) {
+    const all = points();
+    return t(lang, 'chart.growth.alt', {
+      first: formatDate(all[0]!.asOf, lang),
+      last: formatDate(all.at(-1)!.asOf, lang),
+      list: all.map((point) => `${formatDate(point.asOf, lang)}: ${prose(point, lang)}`).join('; '),
+    });
+  },
+  table: (lang) => ({
+    columns: [t(lang, 'data.date'), t(lang, 'figure.national.total'), t(lang, 'data.exactness'), t(lang, 'data.source')],
+    numeric: [false, true, false, false],
+    rows: points().map((point) => [
+      formatDate(point.asOf, lang),
+      prose(point, lang),
+      t(lang, `qualifier.${point.qualifier}`),
+      publisherName(point.source),
+    ]),
+  }),
+  csv: () =>
+    toCsv(
+      ['as_of', 'consultations', 'qualifier', 'source'],
+      points().map((point) => [point.asOf, point.total, point.qualifier, point.source]),
+    ),
+  source,
+  config(lang, context) {
+    const all = points();
+    const axis = logAxis(
+      all.map((point) => point.total),
+      context.width,
+      lang,
+    );
+    // A little room either side of the first and last count, so their markers are not cut by the plot's edge.
+    const first = dayNumber(all[0]!.asOf);
+    const last = dayNumber(all.at(-1)!.asOf);
+    const pad = (last - first) * 0.03;
+    const line = cssVar('chart-hwc');
+    return lineConfig({
+      context,
+      legend: true,
+      x: { type: 'linear', min: first - pad, max: last + pad, ticks: timeTicks(all[0]!.asOf, all.at(-1)!.asOf, context.width, lang) },
+      y: { type: 'logarithmic', min: axis.min, max: axis.max, ticks: axis.ticks, title: t(lang, 'chart.growth.axis') },
+      datasets: [
+        // The line joins the counts; it has no markers of its own, so its legend item is a stroke.
+        {
+          label: t(lang, 'chart.growth.series'),
+          data: all.map((point) => ({ x: dayNumber(point.asOf), y: point.total })),
+          borderColor: line,
+          backgroundColor: line,
+          borderWidth: 2,
+          pointStyle: 'line',
+          pointRadius: 0,
+          pointHoverRadius: 0,
+          pointHitRadius: 0,
+          tension: 0,
+        },
+        // One dataset per qualifier draws that qualifier's markers and names them in the legend. Each is as
+        // long as the series, empty (y: null) where another qualifier applies, so every dataset's index i is
+        // the i-th count (tooltips look their texts up by index).
+        ...QUALIFIERS.map((qualifier) => ({
+          label: markerName(qualifier, lang),
+          data: all.map((point) => ({ x: dayNumber(point.asOf), y: point.qualifier === qualifier ? point.total : null })),
+          showLine: false,
+          pointStyle: MARKERS[qualifier],
+          pointRadius: qualifier === 'exact' ? 4.5 : 6,
+          pointHoverRadius: qualifier === 'exact' ? 6 : 8,
+          backgroundColor: line,
+          borderColor: cssVar('chart-bg'),
+          borderWidth: 1,
+        })),
+      ],
+      tooltips: {
+        titles: all.map((point) => formatDate(point.asOf, lang)),
+        lines: [
+          all.map(() => null),
+          ...QUALIFIERS.map((qualifier) =>
+            all.map((point) =>
+              point.qualifier === qualifier ? `${compactShort(point.total, point.qualifier, lang)}: ${t(lang, `qualifier.${point.qualifier}`)}, ${publisherName(point.source)}` : null,
+            ),
+          ),
+        ],
+      },
+      ...(context.forPng
+        ? { frame: chartFrame({ title: growth.title(lang), takeaway: growth.takeaway(lang), source: source() }, lang, context) }
+        : {}),
+    });
+  },
+};
+
