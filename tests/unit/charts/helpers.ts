@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
+import type { ChartId } from '../../../src/charts/types.ts';
 import type { Lang } from '../../../src/format/format.ts';
+
+/** The five charts of the snapshot that these tests pin down (other charts have tests of their own). */
+export const REPORT_CHARTS: ChartId[] = ['national-mix', 'hwc-rollout', 'states-total', 'concentration', 'states-mix'];
 
 /**
  * The expected answers, read straight from the CSV files (not through src/data or the snapshot),

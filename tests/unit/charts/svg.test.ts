@@ -6,7 +6,7 @@ import { CHART_PALETTE } from '../../../src/charts/palette.ts';
 import { renderPng, renderSvg } from '../../../src/charts/render/renderChart.ts';
 import { gzipSync } from 'node:zlib';
 import type { Lang } from '../../../src/format/format.ts';
-import { STATE_ROWS, pngSize, svgTexts } from './helpers.ts';
+import { REPORT_CHARTS, STATE_ROWS, pngSize, svgTexts } from './helpers.ts';
 
 const LANGS: Lang[] = ['hi', 'en'];
 const VARIANTS = Object.keys(WIDTHS) as Variant[];
@@ -26,7 +26,7 @@ function expectedStrings(id: string, lang: Lang, width: number): Set<string> {
 }
 
 describe('the inline SVGs', () => {
-  for (const id of CHART_IDS)
+  for (const id of REPORT_CHARTS)
     for (const lang of LANGS)
       for (const variant of VARIANTS) {
         test(`${id} ${lang} ${variant}: every <text> is one of the chart's own strings, whole, and the file is small`, () => {
@@ -86,7 +86,7 @@ describe('the inline SVGs', () => {
 
 describe('the PNGs', () => {
   test('are at least 1200 px wide, and carry the title and address (drawn, so only their size shows here)', { timeout: 60_000 }, () => {
-    for (const id of CHART_IDS) {
+    for (const id of REPORT_CHARTS) {
       const { width, height } = pngSize(chartPng(id, 'hi', 'https://report.example/'));
       expect(width).toBeGreaterThanOrEqual(1200);
       expect(width).toBe(PNG_WIDTH * 2);
