@@ -89,12 +89,15 @@ try {
 
 phase('page weight, embeds, comparison (Chromium)');
 const weights: PageWeight[] = [];
+/** The same pages loaded without scrolling: what the first screen costs before lazy things wake. */
+const unscrolled: PageWeight[] = [];
 const weightErrors: string[] = [];
 for (const lang of LANGS) {
   if (!browser) break;
   progress(`page weight /${lang}/ ...`);
   try {
     weights.push(await pageWeight(browser, siteHost.origin, `/${lang}/`));
+    unscrolled.push(await pageWeight(browser, siteHost.origin, `/${lang}/`, { scroll: false }));
   } catch (error) {
     weightErrors.push(`/${lang}/: ${failure(error)}`);
   }
@@ -188,6 +191,13 @@ if (weights.length > 0) {
     ),
   );
   print('(HTML, CSS, fonts, JS, other: gzip sizes)');
+  for (const weight of unscrolled) {
+    const later = weights.find((scrolled) => scrolled.path === weight.path)?.items.filter((item) => !weight.items.some((early) => early.path === item.path)) ?? [];
+    print(
+      `${weight.path} without scrolling: ${weight.requests} requests, ${kB(weight.total.gzip)} gzip` +
+        (later.length > 0 ? `; fetched only on scrolling: ${later.map((item) => `${item.path} (${kB(item.gzip)})`).join(', ')}` : '; scrolling fetches nothing more'),
+    );
+  }
   print('\nBiggest items');
   print(
     renderTable(
@@ -292,7 +302,7 @@ if (comparison.length > 0) {
     ),
   );
   for (const result of comparison) if (result.error) print(`NOT MEASURED ${result.name}: ${result.error}`);
-  print("('chart visible': the first animation frame after the chart is complete in the page; see scripts/bench/compare.ts)");
+  print("('chart visible': when the first frame after the chart is complete in the page has been painted; method in scripts/bench/compare.ts)");
 }
 
 const output = out.join('\n');
@@ -305,7 +315,7 @@ const json = {
   machine: { cores: build.cores, cpu, node: process.versions.node, chromium: browserVersion, lighthouse: lighthouse.version ?? null },
   targets: TARGETS,
   build: { seconds: build.seconds, ok: build.ok, pdfLine: build.pdfLine ?? null },
-  pageWeight: { pages: weights, errors: weightErrors },
+  pageWeight: { pages: weights, withoutScrolling: unscrolled, errors: weightErrors },
   embeds: { found: embedPaths, pages: embeds, errors: embedErrors },
   charts,
   lighthouse,

@@ -24,7 +24,7 @@ export function weigh(items: Fetched[], path: string, problems: string[]): PageW
   return { path, requests: items.length, total: addSizes(items), byKind, items: [...items].sort((a, b) => b.gzip - a.gzip), problems };
 }
 
-export async function pageWeight(browser: Browser, origin: string, path: string): Promise<PageWeight> {
-  const load = await firstVisit(browser, origin + path);
+export async function pageWeight(browser: Browser, origin: string, path: string, options = { scroll: true }): Promise<PageWeight> {
+  const load = await firstVisit(browser, origin + path, options);
   return weigh(load.items, path, load.problems);
 }
