@@ -18,11 +18,14 @@ const snapshotRows = rows
   .filter((row) => row['as_of'] === national?.['as_of'] && row['state'] !== 'IN')
   .sort((a, b) => Number(b['total']) - Number(a['total']))
   .slice(0, 10);
-const nameOf = (code: string | undefined, lang: Lang) => states.find((state) => state['code'] === code)?.[lang === 'hi' ? 'name_hi' : 'name_en'] ?? '';
+const nameOf = (code: string | undefined, lang: Lang) =>
+  states.find((state) => state['code'] === code)?.[lang === 'hi' ? 'name_hi' : 'name_en'] ?? '';
 
 /** The cells of the chart's data table, row by row, as a reader sees them. */
 async function tableCells(figure: Locator): Promise<string[][]> {
-  return figure.locator('.chart-data tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? '')));
+  return figure
+    .locator('.chart-data tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? '')));
 }
 
 /** Console errors and uncaught exceptions while the page is open. */
@@ -39,42 +42,55 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const lang of LANGS) {
-    test(`${lang}: every chart is there as an SVG with its caption, data table and downloads`, async ({ page, request }, testInfo) => {
-      await page.goto(`/${lang}/`);
-      for (const id of CHART_IDS) {
-        const chart = chartById(id);
-        const figure = page.locator(`figure#chart-${id}`);
-        await expect(figure).toHaveCount(1);
-        await figure.scrollIntoViewIfNeeded();
-        const svg = figure.locator('.chart-wide svg');
-        await expect(svg).toBeVisible();
-        await expect(figure.locator('.chart-narrow svg')).toBeHidden();
-        await expect(figure.locator('canvas')).toHaveCount(0);
-        await expect(svg).toHaveAttribute('role', 'img');
-        // The SVG's name and description are the visible title and text alternative.
-        await expect(page.locator(`#${await svg.getAttribute('aria-labelledby')}`)).toHaveText(chart.title(lang));
-        await expect(page.locator(`#${await svg.getAttribute('aria-describedby')}`)).toHaveText(chart.alt(lang));
-        const caption = figure.locator('figcaption');
-        await expect(caption.locator('.chart-takeaway')).toHaveText(chart.takeaway(lang));
-        await expect(caption.locator('.chart-source')).toContainText('Ministry of Health and Family Welfare');
-        await expect(caption.locator('.chart-source')).toContainText(lang === 'hi' ? '4 अक्टूबर 2021' : '4 October 2021');
-        // The table opens natively, and holds what the chart module says, from the formatter.
-        await figure.locator('.chart-data summary').click();
-        await expect(figure.locator('.chart-data table')).toBeVisible();
-        expect(await tableCells(figure)).toEqual(chart.table(lang).rows);
-        await expect(figure.locator('.chart-data th[scope=col]')).toHaveText(chart.table(lang).columns);
-        // Downloads answer with the right kind of file; the embed link points at the embed page.
-        for (const [ext, type] of [['png', 'image/png'], ['svg', 'image/svg+xml'], ['csv', 'text/csv']] as const) {
-          const href = await figure.locator(`.chart-links a[href$=".${ext}"]`).getAttribute('href');
-          expect(href).toBe(`/${lang}/charts/${id}.${ext}`);
-          const response = await request.get(href ?? '');
-          expect(response.status(), href ?? '').toBe(200);
-          expect(response.headers()['content-type']).toContain(type);
+    for (const id of CHART_IDS) {
+      test(`${lang} ${id}: there as an SVG with its caption, data table and downloads`, async ({ page, request }, testInfo) => {
+        await page.goto(`/${lang}/`);
+        {
+          const chart = chartById(id);
+          const figure = page.locator(`figure#chart-${id}`);
+          await expect(figure).toHaveCount(1);
+          await figure.scrollIntoViewIfNeeded();
+          const svg = figure.locator('.chart-wide svg');
+          await expect(svg).toBeVisible();
+          await expect(figure.locator('.chart-narrow svg')).toBeHidden();
+          await expect(figure.locator('canvas')).toHaveCount(0);
+          await expect(svg).toHaveAttribute('role', 'img');
+          // The SVG's name and description are the visible title and text alternative.
+          await expect(page.locator(`#${await svg.getAttribute('aria-labelledby')}`)).toHaveText(chart.title(lang));
+          await expect(page.locator(`#${await svg.getAttribute('aria-describedby')}`)).toHaveText(chart.alt(lang));
+          const caption = figure.locator('figcaption');
+          await expect(caption.locator('.chart-takeaway')).toHaveText(chart.takeaway(lang));
+          await expect(caption.locator('.chart-source')).toContainText('Ministry of Health and Family Welfare');
+          await expect(caption.locator('.chart-source')).toContainText(lang === 'hi' ? '4 अक्टूबर 2021' : '4 October 2021');
+          // The table opens natively, and holds what the chart module says, from the formatter.
+          await figure.locator('.chart-data summary').click();
+          await expect(figure.locator('.chart-data table')).toBeVisible();
+          expect(await tableCells(figure)).toEqual(chart.table(lang).rows);
+          await expect(figure.locator('.chart-data th[scope=col]')).toHaveText(chart.table(lang).columns);
+          // Downloads answer with the right kind of file; the embed link points at the embed page.
+          for (const [ext, type] of [
+            ['png', 'image/png'],
+            ['svg', 'image/svg+xml'],
+            ['csv', 'text/csv'],
+          ] as const) {
+            const href = await figure.locator(`.chart-links a[href$=".${ext}"]`).getAttribute('href');
+            expect(href).toBe(`/${lang}/charts/${id}.${ext}`);
+            const response = await request.get(href ?? '');
+            expect(response.status(), href ?? '').toBe(200);
+            expect(response.headers()['content-type']).toContain(type);
+          }
+          await expect(
+            figure.locator('.chart-links a', {
+              hasText: t(lang, 'chart.embed'),
+            }),
+          ).toHaveAttribute('href', `/${lang}/embed/${id}/`);
+          await testInfo.attach(`${id}-${lang}-no-js.png`, {
+            body: await figure.screenshot(),
+            contentType: 'image/png',
+          });
         }
-        await expect(figure.locator('.chart-links a', { hasText: t(lang, 'chart.embed') })).toHaveAttribute('href', `/${lang}/embed/${id}/`);
-        await testInfo.attach(`${id}-${lang}-no-js.png`, { body: await figure.screenshot(), contentType: 'image/png' });
-      }
-    });
+      });
+    }
 
     test(`${lang}: the tables match the data files`, async ({ page }) => {
       await page.goto(`/${lang}/`);
@@ -92,7 +108,10 @@ test.describe('without JavaScript', () => {
         expect(mix[index]?.[2]).toBe(formatPercent(Number(row['hwc']) / Number(row['total'])));
       });
       const nationalMix = await tableCells(page.locator('#chart-national-mix'));
-      expect(nationalMix.map((row) => row[1])).toEqual([formatInteger(Number(national?.['hwc'])), formatInteger(Number(national?.['opd']))]);
+      expect(nationalMix.map((row) => row[1])).toEqual([
+        formatInteger(Number(national?.['hwc'])),
+        formatInteger(Number(national?.['opd'])),
+      ]);
     });
 
     test(`${lang}: a phone gets the narrow drawing, with no sideways scrolling`, async ({ page }, testInfo) => {
@@ -104,7 +123,10 @@ test.describe('without JavaScript', () => {
         await expect(figure.locator('.chart-wide svg')).toBeHidden();
         const box = await figure.locator('.chart-narrow svg').boundingBox();
         expect(box?.width).toBeLessThanOrEqual(360);
-        await testInfo.attach(`${id}-${lang}-360.png`, { body: await figure.screenshot(), contentType: 'image/png' });
+        await testInfo.attach(`${id}-${lang}-360.png`, {
+          body: await figure.screenshot(),
+          contentType: 'image/png',
+        });
       }
       await page.setViewportSize({ width: 320, height: 640 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -115,40 +137,50 @@ test.describe('without JavaScript', () => {
 
 test.describe('with JavaScript', () => {
   for (const lang of LANGS) {
-    test(`${lang}: each chart is redrawn on a canvas over its SVG, with a tooltip on hover`, async ({ page }, testInfo) => {
-      const errors = errorsOf(page);
-      await page.goto(`/${lang}/`);
-      for (const id of CHART_IDS) {
-        const figure = page.locator(`figure#chart-${id}`);
-        await figure.scrollIntoViewIfNeeded();
-        await expect(figure).toHaveAttribute('data-enhanced', 'wide');
-        const canvas = figure.locator('.chart-wide canvas');
-        await expect(canvas).toBeVisible();
-        // Same box as the SVG it covers: nothing moves when it appears.
-        const svgBox = await figure.locator('.chart-wide svg').boundingBox();
-        const canvasBox = await canvas.boundingBox();
-        for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs((canvasBox?.[key] ?? 0) - (svgBox?.[key] ?? 0))).toBeLessThan(1.5);
-        // The SVG stays in the accessibility tree; the canvas is hidden from it.
-        await expect(figure.locator('.chart-canvas')).toHaveAttribute('aria-hidden', 'true');
-        await expect(figure.locator('.chart-wide svg')).toHaveAttribute('role', 'img');
+    for (const id of CHART_IDS) {
+      test(`${lang} ${id}: redrawn on a canvas over its SVG, with a tooltip on hover`, async ({ page }, testInfo) => {
+        const errors = errorsOf(page);
+        await page.goto(`/${lang}/`);
+        {
+          const figure = page.locator(`figure#chart-${id}`);
+          await figure.scrollIntoViewIfNeeded();
+          await expect(figure).toHaveAttribute('data-enhanced', 'wide');
+          const canvas = figure.locator('.chart-wide canvas');
+          await expect(canvas).toBeVisible();
+          // Same box as the SVG it covers: nothing moves when it appears.
+          const svgBox = await figure.locator('.chart-wide svg').boundingBox();
+          const canvasBox = await canvas.boundingBox();
+          for (const key of ['x', 'y', 'width', 'height'] as const)
+            expect(Math.abs((canvasBox?.[key] ?? 0) - (svgBox?.[key] ?? 0))).toBeLessThan(1.5);
+          // The SVG stays in the accessibility tree; the canvas is hidden from it.
+          await expect(figure.locator('.chart-canvas')).toHaveAttribute('aria-hidden', 'true');
+          await expect(figure.locator('.chart-wide svg')).toHaveAttribute('role', 'img');
 
-        const before = await canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL());
-        // A point inside the first bar's row: the top third of the plot, in its middle.
-        const box = canvasBox ?? { x: 0, y: 0, width: 0, height: 0 };
-        await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (id === 'national-mix' ? 0.45 : 0.25));
-        await expect(figure).toHaveAttribute('data-tooltip-open', '');
-        const after = await canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL());
-        expect(after).not.toBe(before);
-        await testInfo.attach(`${id}-${lang}-tooltip.png`, { body: await figure.screenshot(), contentType: 'image/png' });
-        await page.mouse.move(0, 0);
-        await expect(figure).not.toHaveAttribute('data-tooltip-open', '');
-      }
-      expect(errors).toEqual([]);
-    });
+          const before = await canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL());
+          // A point inside the first bar's row: the top third of the plot, in its middle.
+          const box = canvasBox ?? { x: 0, y: 0, width: 0, height: 0 };
+          await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (id === 'national-mix' ? 0.45 : 0.25));
+          await expect(figure).toHaveAttribute('data-tooltip-open', '');
+          const after = await canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL());
+          expect(after).not.toBe(before);
+          await testInfo.attach(`${id}-${lang}-tooltip.png`, {
+            body: await figure.screenshot(),
+            contentType: 'image/png',
+          });
+          await page.mouse.move(0, 0);
+          await expect(figure).not.toHaveAttribute('data-tooltip-open', '');
+        }
+        expect(errors).toEqual([]);
+      });
+    }
   }
 
   test('a tap opens a tooltip too', async ({ browser }) => {
-    const context = await browser.newContext({ hasTouch: true, viewport: { width: 360, height: 740 }, isMobile: true });
+    const context = await browser.newContext({
+      hasTouch: true,
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+    });
     const page = await context.newPage();
     await page.goto('/hi/');
     const figure = page.locator('figure#chart-states-total');
@@ -183,6 +215,7 @@ test.describe('with JavaScript', () => {
     await page.goto('/hi/');
     const blocks = page.locator('figure.chart script.chart-config');
     expect(await blocks.count()).toBeGreaterThanOrEqual(CHART_IDS.length);
-    for (const type of await blocks.evaluateAll((scripts) => scripts.map((script) => script.getAttribute('type')))) expect(type).toBe('application/json');
+    for (const type of await blocks.evaluateAll((scripts) => scripts.map((script) => script.getAttribute('type'))))
+      expect(type).toBe('application/json');
   });
 });
