@@ -172,8 +172,12 @@ export const ranks: ChartModule = {
     const scales = config.options!.scales as Record<string, Record<string, unknown>>;
     scales['y'] = { ...scales['y'], display: !narrow, reverse: true, grid: { display: false }, ticks: { ...(scales['y']!['ticks'] as object), color: leftColors } };
     // The first and last lists sit at the plot's edges, next to the names.
-    scales['x'] = { ...scales['x'], offset: false, grid: { color: cssVar('chart-grid'), drawTicks: false } };
-    scales['yRight'] = { ...scales['yRight'], ticks: { ...(scales['yRight']!['ticks'] as object), padding: 10 } };
+    // On a phone the four dates share some 190 px: their labels are set a size smaller, so that the
+    // longest month ('September') keeps clear of its neighbours.
+    const xTicks = scales['x']!['ticks'] as { font: { family: string; size: number } };
+    const small = narrow ? { font: { ...xTicks.font, size: xTicks.font.size - 2 } } : {};
+    scales['x'] = { ...scales['x'], offset: false, grid: { color: cssVar('chart-grid'), drawTicks: false }, ticks: { ...xTicks, ...small } };
+    scales['yRight'] = { ...scales['yRight'], ticks: { ...(scales['yRight']!['ticks'] as object), padding: narrow ? 8 : 10 } };
     return config;
   },
 };
