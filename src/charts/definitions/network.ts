@@ -48,7 +48,9 @@ function counts(): { metric: NetworkMetric; point: FactPoint }[] {
 
 const metricName = (metric: NetworkMetric, lang: Lang) => t(lang, `chart.network.${metric}`);
 const prose = (point: FactPoint, lang: Lang) => withQualifier(formatInteger(point.value), point.qualifier, lang);
-const targetLabel = (lang: Lang) => t(lang, 'chart.network.target', { value: formatInteger(target().value), date: targetDate(lang) });
+/** The target's name: in full in the table and the wide legend, without the words about the line on a phone. */
+const targetLabel = (lang: Lang, narrow = false) =>
+  t(lang, narrow ? 'chart.network.targetShort' : 'chart.network.target', { value: formatInteger(target().value), date: targetDate(lang) });
 
 /** The newest date that measures the whole network, and its source: where the story ends. */
 function newest() {
@@ -130,7 +132,7 @@ export const network: ChartModule = {
       datasets: [
         // The target: a dashed rule across the whole period, named with its date in the legend.
         {
-          label: targetLabel(lang),
+          label: targetLabel(lang, context.width < NARROW_BELOW),
           data: [
             { x: min, y: target().value },
             { x: max, y: target().value },
@@ -172,14 +174,15 @@ export const network: ChartModule = {
         })),
       ],
       tooltips: {
-        titles: all.map(({ metric, point }) => `${metricName(metric, lang)}, ${formatDate(point.asOf, lang)}`),
+        // Counts of one date show together (the pointer picks a date), so each line names its measure.
+        titles: all.map(({ point }) => formatDate(point.asOf, lang)),
         lines: [
           [],
           ...NETWORK_METRICS.map(() => []),
           ...QUALIFIERS.map((qualifier) =>
-            all.map(({ point }) =>
+            all.map(({ metric, point }) =>
               point.qualifier === qualifier
-                ? `${withQualifierShort(formatInteger(point.value), point.qualifier)}: ${t(lang, `qualifier.${point.qualifier}`)}, ${publisherName(point.source)}`
+                ? `${metricName(metric, lang)}: ${withQualifierShort(formatInteger(point.value), point.qualifier)} (${t(lang, `qualifier.${point.qualifier}`)}), ${publisherName(point.source)}`
                 : null,
             ),
           ),

@@ -214,6 +214,8 @@ describe('network', () => {
         expect((set!.data as { x: number; y: number }[]).map((point) => [point.x, point.y])).toEqual(metricRows(metric).map((row) => [dayNumber(row.asOf), row.value]));
       }
       expect((network.config(lang, { width: 680 }).options!.scales as Scales)['y']!.type).toBe('logarithmic');
+      // A phone's legend has the short name of the target, which fits its width.
+      expect(datasets(network.config(lang, { width: 340 }))[0]!.label).toBe(t(lang, 'chart.network.targetShort', { value: formatInteger(target.value), date: formatDate('2022-12', lang) }));
     }
   });
 
@@ -225,7 +227,10 @@ describe('network', () => {
     const all = tips.lines.flat().filter(Boolean).join(' | ');
     expect(all).toContain('27,000+');
     expect(all).toContain('~3,000');
-    expect(all).toContain('1,15,234: exact');
+    expect(all).toContain('Centres on AB-HWC (spokes): 1,15,234 (exact)');
+    expect(all).toContain('Hubs: ~3,000 (rounded by the source)');
+    // Counts of one date share a tooltip title, the date.
+    expect(new Set(tips.titles)).toEqual(new Set(metricRows('hwc-spokes').concat(metricRows('hubs'), metricRows('online-opds')).map((row) => formatDate(row.asOf, 'en'))));
     const table = network.table('hi');
     const cells = table.rows.map((row) => row[2]);
     expect(cells).toContain('27,000 से अधिक');
