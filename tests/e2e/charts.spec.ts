@@ -67,7 +67,7 @@ test.describe('without JavaScript', () => {
           await expect(figure.locator('.chart-data table')).toBeVisible();
           expect(await tableCells(figure)).toEqual(chart.table(lang).rows);
           await expect(figure.locator('.chart-data th[scope=col]')).toHaveText(chart.table(lang).columns);
-          // Downloads answer with the right kind of file; the embed link points at the embed page.
+          // Downloads answer with the right kind of file; the embed link points at the chart's codes in the gallery.
           for (const [ext, type] of [
             ['png', 'image/png'],
             ['svg', 'image/svg+xml'],
@@ -83,7 +83,7 @@ test.describe('without JavaScript', () => {
             figure.locator('.chart-links a', {
               hasText: t(lang, 'chart.embed'),
             }),
-          ).toHaveAttribute('href', `/${lang}/embed/${id}/`);
+          ).toHaveAttribute('href', `/${lang}/embed/#${id}`);
           await testInfo.attach(`${id}-${lang}-no-js.png`, {
             body: await figure.screenshot(),
             contentType: 'image/png',

@@ -1,0 +1,429 @@
+/**
+ * Embeds as a journalist uses them: the documented codes (read from the gallery page) pasted into a
+ * news article served from another origin, with the report's loader, under a Pym.js parent, and as a
+ * plain iframe with no script; the loader's refusal of stray messages; the embed pages' own promises
+ * (accessible, themable, no other origin, no cookie, small); the gallery's copy buttons.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
+import { article, startHost, type Host } from './fixtures/host.ts';
+
+const LANGS = ['hi', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+const WIDTHS = [320, 768, 1280];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Documented {
+  chart: string;
+  responsive: string;
+  plain: string;
+  image: string;
+  /** The embed page's address, where the test server serves the report. */
+  src: string;
+  /** The iframe's title, as the code gives it. */
+  title: string;
+}
+
+/**
+ * The codes the gallery shows for every chart, with the report's address (the build's `site`) replaced
+ * by the address the tests serve the build at.
+ */
+async function documentedCodes(page: Page, lang: Lang, baseURL: string): Promise<Documented[]> {
+  await page.goto(`/${lang}/embed/`);
+  const site = new URL((await page.locator('link[rel=canonical]').getAttribute('href')) ?? '').origin;
+  const served = new URL(baseURL).origin;
+  const codes = await page.locator('textarea[data-snippet]').evaluateAll((areas) =>
+    areas.map((area) => ({
+      chart: area.getAttribute('data-chart') ?? '',
+      kind: area.getAttribute('data-snippet') ?? '',
+      code: (area as HTMLTextAreaElement).value,
+    })),
+  );
+  const byChart = new Map<string, Documented>();
+  for (const { chart, kind, code } of codes) {
+    const entry = byChart.get(chart) ?? ({ chart } as Documented);
+    (entry as unknown as Record<string, string>)[kind] = code.split(site).join(served);
+    byChart.set(chart, entry);
+  }
+  const documented = [...byChart.values()];
+  for (const entry of documented) {
+    entry.src = /<iframe src="([^"]+)"/.exec(entry.responsive)?.[1] ?? '';
+    entry.title = /title="([^"]+)"/.exec(entry.responsive)?.[1] ?? '';
+  }
+  return documented;
+}
+
+/** The frame inside an iframe element, once its embed page has loaded (lazy iframes load when scrolled to). */
+async function embedFrame(iframe: Locator): Promise<Frame> {
+  await iframe.scrollIntoViewIfNeeded();
+  let frame: Frame | null = null;
+  await expect
+    .poll(async () => {
+      frame = await (await iframe.elementHandle())?.contentFrame() ?? null;
+      return frame?.url() ?? '';
+    }, { timeout: 15_000 })
+    .toContain('/embed/');
+  const loaded = frame as unknown as Frame;
+  await loaded.waitForLoadState('load');
+  await loaded.evaluate(() => document.fonts.ready.then(() => undefined));
+  return loaded;
+}
+
+/** What the embed page inside `frame` measures, and whether anything overflows its window. */
+function inside(frame: Frame) {
+  return frame.evaluate(() => {
+    const root = document.documentElement;
+    const last = document.querySelector('.embed-foot')?.getBoundingClientRect();
+    return {
+      content: Math.ceil(root.getBoundingClientRect().height),
+      window: window.innerHeight,
+      scrollHeight: root.scrollHeight,
+      scrollWidth: root.scrollWidth,
+      clientWidth: root.clientWidth,
+      innerWidth: window.innerWidth,
+      footBottom: last ? Math.ceil(last.bottom) : Infinity,
+      drawing: [...document.querySelectorAll('.chart-variant')].filter((variant) => variant.getClientRects().length > 0).length,
+    };
+  });
+}
+
+/** Asserts that the whole embed shows in its iframe, with nothing cut off and no scroll bar. */
+async function expectWholeChart(frame: Frame, label: string) {
+  const seen = await inside(frame);
+  expect(seen.drawing, `${label}: one drawing shows`).toBe(1);
+  expect(seen.content, `${label}: content height within the iframe`).toBeLessThanOrEqual(seen.window + 1);
+  expect(seen.footBottom, `${label}: the source and links are inside the iframe`).toBeLessThanOrEqual(seen.window + 1);
+  expect(seen.scrollHeight, `${label}: no vertical overflow`).toBeLessThanOrEqual(seen.window + 1);
+  expect(seen.scrollWidth, `${label}: no sideways overflow`).toBeLessThanOrEqual(seen.clientWidth);
+  expect(seen.clientWidth, `${label}: no scroll bar`).toBe(seen.innerWidth);
+  return seen;
+}
+
+/** Waits until the iframe is as tall as its content (within 2 px), then checks nothing is cut off. */
+async function expectSizedToContent(iframe: Locator, frame: Frame, label: string) {
+  await expect
+    .poll(async () => {
+      const { content } = await inside(frame);
+      const height = await iframe.evaluate((element) => (element as HTMLIFrameElement).clientHeight);
+      return Math.abs(height - content);
+    }, { message: `${label}: iframe height follows its content`, timeout: 10_000 })
+    .toBeLessThanOrEqual(2);
+  await expectWholeChart(frame, label);
+}
+
+let host: Host;
+let stranger: Host;
+test.beforeAll(async () => {
+  host = await startHost();
+  stranger = await startHost();
+});
+test.afterAll(async () => {
+  await host?.close();
+  await stranger?.close();
+});
+
+for (const lang of LANGS) {
+  test.describe(`${lang} embeds in a news article on another origin`, () => {
+    for (const width of WIDTHS) {
+      test(`the responsive code sizes every chart to its content at ${width} px, and says its size to AMP too`, async ({ page, baseURL }) => {
+        test.setTimeout(120_000);
+        const codes = await documentedCodes(page, lang, baseURL ?? '');
+        expect(codes.length).toBeGreaterThanOrEqual(5);
+        // Every chart pasted into one article, each with its own copy of the script, as happens in a CMS.
+        const recorder = `<script>window.ampSizes=[];addEventListener('message',function(e){if(e.data&&e.data.sentinel==='amp')ampSizes.push({height:e.data.height,type:e.data.type});});</script>`;
+        const url = host.page(`/${lang}-responsive-${width}.html`, article(codes.map((code) => `<div class="embed-slot">${code.responsive}</div>`).join('\n'), { head: recorder, lang }));
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        const requests: string[] = [];
+        page.on('request', (request) => requests.push(request.url()));
+        const iframes = page.locator('iframe');
+        await expect(iframes).toHaveCount(codes.length);
+        for (let index = 0; index < codes.length; index++) {
+          const iframe = iframes.nth(index);
+          await expect(iframe).toHaveAttribute('title', /.+/);
+          await expect(iframe).toHaveAttribute('loading', 'lazy');
+          const frame = await embedFrame(iframe);
+          await expectSizedToContent(iframe, frame, `${codes[index]?.chart} at ${width}`);
+        }
+        // AMP's embed-size message came with the same height.
+        const amp = await page.evaluate(() => (window as unknown as { ampSizes: { height: number; type: string }[] }).ampSizes);
+        expect(amp.length).toBeGreaterThanOrEqual(codes.length);
+        expect(amp.every((message) => message.type === 'embed-size' && message.height > 50)).toBe(true);
+        // Nothing was asked of any origin but the article's and the report's.
+        const origins = new Set(requests.map((request) => new URL(request).origin));
+        for (const origin of origins) expect([host.origin, new URL(baseURL ?? '').origin]).toContain(origin);
+      });
+
+      test(`a Pym.js parent sizes every chart with no change, at ${width} px`, async ({ page, baseURL }) => {
+        test.setTimeout(120_000);
+        const codes = await documentedCodes(page, lang, baseURL ?? '');
+        const body = codes
+          .map((code) => `<div class="embed-slot" id="pym-${code.chart}"></div>\n<script>new pym.Parent('pym-${code.chart}', ${JSON.stringify(code.src)}, { title: ${JSON.stringify(code.title)} });</script>`)
+          .join('\n');
+        const url = host.page(`/${lang}-pym-${width}.html`, article(body, { head: '<script src="/pym.v1.min.js"></script>', lang }));
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        for (const code of codes) {
+          const iframe = page.locator(`#pym-${code.chart} iframe`);
+          const frame = await embedFrame(iframe);
+          expect(frame.url()).toContain(`childId=pym-${code.chart}`);
+          await expectSizedToContent(iframe, frame, `${code.chart} under Pym.js at ${width}`);
+        }
+      });
+
+      test(`the plain code shows every whole chart with no script at ${width} px`, async ({ page, baseURL }) => {
+        test.setTimeout(120_000);
+        const codes = await documentedCodes(page, lang, baseURL ?? '');
+        const url = host.page(`/${lang}-plain-${width}.html`, article(codes.map((code) => `<div class="embed-slot">${code.plain}</div>`).join('\n'), { lang }));
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        const iframes = page.locator('iframe');
+        for (let index = 0; index < codes.length; index++) {
+          const iframe = iframes.nth(index);
+          const frame = await embedFrame(iframe);
+          const fixed = Number(await iframe.getAttribute('height'));
+          expect(await iframe.evaluate((element) => (element as HTMLIFrameElement).clientHeight)).toBe(fixed);
+          const seen = await expectWholeChart(frame, `${codes[index]?.chart} plain at ${width}`);
+          expect(seen.content).toBeLessThanOrEqual(fixed);
+          // A sensible height: the tallest the page gets at any common width, so a wide screen, which shows
+          // the shorter wide drawing, is left some space below; never most of the frame.
+          expect(fixed - seen.content, `${codes[index]?.chart}: space left below at ${width}`).toBeLessThan(fixed * 0.4);
+        }
+      });
+    }
+  });
+}
+
+test('the loader ignores messages from other origins, messages naming another iframe and malformed ones', async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
+  const codes = (await documentedCodes(page, 'en', baseURL ?? '')).slice(0, 2);
+  const [first, second] = codes as [Documented, Documented];
+  const nameOf = (code: Documented) => new URL(code.src).pathname;
+  // A third origin, posting a message that is otherwise exactly right for the first iframe.
+  const evil = stranger.page(
+    '/evil.html',
+    `<!doctype html><title>ad</title><script>parent.postMessage(${JSON.stringify(['pym', nameOf(first), 'height', '1234'].join('xPYMx'))}, '*');</script>`,
+  );
+  const url = host.page(
+    '/en-hostile.html',
+    article(`<div class="embed-slot">${first.responsive}</div><div class="embed-slot">${second.responsive}</div><div id="ads"></div>`),
+  );
+  await page.setViewportSize({ width: 768, height: 2400 });
+  await page.goto(url);
+  const iframes = page.locator('.embed-slot iframe');
+  const frames = [await embedFrame(iframes.nth(0)), await embedFrame(iframes.nth(1))];
+  await expectSizedToContent(iframes.nth(0), frames[0] as Frame, 'first');
+  await expectSizedToContent(iframes.nth(1), frames[1] as Frame, 'second');
+  const heights = () => iframes.evaluateAll((elements) => elements.map((element) => (element as HTMLIFrameElement).clientHeight));
+  const before = await heights();
+
+  // The article's own origin.
+  await page.evaluate((message) => window.postMessage(message, '*'), ['pym', nameOf(first), 'height', '1234'].join('xPYMx'));
+  // Another origin, from an iframe of its own.
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    document.getElementById('ads')?.append(frame);
+  }, evil);
+  await expect(page.frameLocator('#ads iframe').locator('title')).toHaveCount(1);
+  // The first embed naming the second, and the first embed sending what is not a height.
+  const fromFirst = frames[0] as Frame;
+  await fromFirst.evaluate(
+    ({ other, self }) => {
+      const send = (message: unknown) => parent.postMessage(message, '*');
+      send(['pym', other, 'height', '1234'].join('xPYMx'));
+      send(['pym', self, 'height', '-5'].join('xPYMx'));
+      send(['pym', self, 'height', '12abc'].join('xPYMx'));
+      send(['pym', self, 'height', '99999999'].join('xPYMx'));
+      send(['pym', self, 'height', '1234', 'extra'].join('xPYMx'));
+      send(['pym', self, 'width', '1234'].join('xPYMx'));
+      send(`pym${self}height1234`);
+      send({ sentinel: 'amp', type: 'embed-size', height: 1234 });
+      send(null);
+    },
+    { other: nameOf(second), self: nameOf(first) },
+  );
+  await page.waitForTimeout(500);
+  expect(await heights()).toEqual(before);
+
+  // The control: the same message, sent properly by the first embed about itself, is obeyed.
+  await fromFirst.evaluate((self) => parent.postMessage(['pym', self, 'height', '1234'].join('xPYMx'), '*'), nameOf(first));
+  await expect.poll(heights).toEqual([1234, before[1]]);
+});
+
+test('the loader is under 2 KB of plain ES5 with no dependencies', async ({ request }) => {
+  const served = await request.get('/embed.js');
+  expect(served.status()).toBe(200);
+  const source = await served.text();
+  expect(source).toBe(readFileSync('public/embed.js', 'utf8'));
+  expect(Buffer.byteLength(source)).toBeLessThan(2048);
+  // Nothing newer than ES5: no let/const, arrows, classes, template strings, spread, destructuring, for-of, modules.
+  const newer = new Set([
+    ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.ClassDeclaration, ts.SyntaxKind.ClassExpression, ts.SyntaxKind.TemplateExpression,
+    ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.SpreadElement, ts.SyntaxKind.ObjectBindingPattern,
+    ts.SyntaxKind.ArrayBindingPattern, ts.SyntaxKind.ForOfStatement, ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.ExportDeclaration,
+    ts.SyntaxKind.AwaitExpression, ts.SyntaxKind.YieldExpression, ts.SyntaxKind.ShorthandPropertyAssignment, ts.SyntaxKind.ComputedPropertyName,
+  ]);
+  const found: string[] = [];
+  const file = ts.createSourceFile('embed.js', source, ts.ScriptTarget.ES5, true, ts.ScriptKind.JS);
+  const visit = (node: ts.Node) => {
+    if (newer.has(node.kind)) found.push(ts.SyntaxKind[node.kind]);
+    if (ts.isVariableDeclarationList(node) && node.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) found.push('let/const');
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  expect(found).toEqual([]);
+  expect(source).not.toMatch(/\bimport\s*\(|\brequire\(/);
+});
+
+test.describe('embed pages', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: every embed is accessible in light and dark, links back to its section, and is noindex`, async ({ page, baseURL }) => {
+      test.setTimeout(120_000);
+      const codes = await documentedCodes(page, lang, baseURL ?? '');
+      await page.goto(`/${lang}/`);
+      const report = page;
+      const sectionOf = async (chart: string) =>
+        report.locator(`section:has(figure[data-chart="${chart}"]) > h2`).first().getAttribute('id');
+      const sections = new Map<string, string | null>();
+      for (const code of codes) sections.set(code.chart, await sectionOf(code.chart));
+      for (const code of codes) {
+        for (const theme of ['', '?theme=dark']) {
+          await page.goto(`/${lang}/embed/${code.chart}/${theme}`);
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+          expect(results.violations.map((violation) => `${code.chart}${theme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        }
+        await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+        const canonical = new URL((await page.locator('link[rel=canonical]').getAttribute('href')) ?? '');
+        expect(canonical.pathname).toBe(`/${lang}/`);
+        expect(canonical.hash).toBe(`#${sections.get(code.chart)}`);
+        const back = new URL((await page.locator('.embed-foot a[target=_blank]').getAttribute('href')) ?? '', page.url());
+        expect(back.hash).toBe(canonical.hash);
+        await expect(page.locator('h1')).toHaveText(/.+/);
+        await expect(page.locator('svg[role=img]')).toHaveCount(2);
+      }
+    });
+  }
+
+  test('follow the reader’s colour scheme, and ?theme= overrides it either way', async ({ page }) => {
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/hi/embed/states-total/');
+    expect(await background()).toBe('rgb(253, 252, 249)');
+    await page.goto('/hi/embed/states-total/?theme=dark');
+    expect(await background()).toBe('rgb(22, 22, 21)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/hi/embed/states-total/');
+    expect(await background()).toBe('rgb(22, 22, 21)');
+    await page.goto('/hi/embed/states-total/?theme=light');
+    expect(await background()).toBe('rgb(253, 252, 249)');
+    // The drawing follows: its bars take the theme's colours.
+    const bar = await page.locator('.chart-variant:visible svg .f-chart-bar').first().evaluate((path) => getComputedStyle(path).fill);
+    expect(bar).toBe('rgb(122, 140, 153)');
+  });
+
+  test('ask no other origin for anything, set no cookie, and weigh under 25 KB compressed before fonts', async ({ page, context, baseURL }) => {
+    test.setTimeout(120_000);
+    const origin = new URL(baseURL ?? '').origin;
+    const sizes: string[] = [];
+    for (const lang of LANGS) {
+      const codes = await documentedCodes(page, lang, baseURL ?? '');
+      for (const { chart } of codes) {
+        const loaded: { url: string; type: string; body: Buffer; cookie: boolean }[] = [];
+        const listener = async (response: import('@playwright/test').Response) => {
+          loaded.push({
+            url: response.url(),
+            type: response.request().resourceType(),
+            body: await response.body().catch(() => Buffer.alloc(0)),
+            cookie: 'set-cookie' in response.headers(),
+          });
+        };
+        const foreign: string[] = [];
+        page.on('request', (request) => {
+          if (!request.url().startsWith(`${origin}/`) && !request.url().startsWith('data:')) foreign.push(request.url());
+        });
+        page.on('response', listener);
+        await page.goto(`/${lang}/embed/${chart}/`, { waitUntil: 'networkidle' });
+        page.off('response', listener);
+        expect(foreign).toEqual([]);
+        expect(loaded.some((entry) => entry.cookie)).toBe(false);
+        expect(await page.evaluate(() => document.cookie)).toBe('');
+        const notFonts = loaded.filter((entry) => entry.type !== 'font');
+        const compressed = notFonts.reduce((sum, entry) => sum + gzipSync(entry.body).length, 0);
+        const fonts = loaded.filter((entry) => entry.type === 'font').reduce((sum, entry) => sum + entry.body.length, 0);
+        sizes.push(`${lang}/${chart}: ${compressed} B gzip in ${notFonts.length} file(s), fonts ${fonts} B`);
+        expect(compressed, `${lang}/embed/${chart}`).toBeLessThan(25 * 1024);
+      }
+    }
+    expect(await context.cookies()).toEqual([]);
+    test.info().annotations.push({ type: 'compressed sizes', description: sizes.join('; ') });
+    console.log(sizes.join('\n'));
+  });
+
+  test('carry an Open Graph image: the chart PNG, at least 1200 px wide, which the image code uses too', async ({ page, request, baseURL }) => {
+    for (const lang of LANGS) {
+      const codes = await documentedCodes(page, lang, baseURL ?? '');
+      for (const code of codes) {
+        await page.goto(`/${lang}/embed/${code.chart}/`);
+        const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
+        expect(image.pathname).toBe(`/${lang}/charts/${code.chart}.png`);
+        await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+        const response = await request.get(image.pathname);
+        expect(response.status()).toBe(200);
+        expect(response.headers()['content-type']).toBe('image/png');
+        const png = await response.body();
+        expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+        expect(code.image).toContain(`src="${new URL(baseURL ?? '').origin}/${lang}/charts/${code.chart}.png"`);
+        const alt = await page.locator('.chart-alt').textContent();
+        const imgAlt = /alt="([^"]*)"/.exec(code.image)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+        expect(imgAlt).toBe(alt);
+      }
+    }
+  });
+});
+
+test.describe('the gallery', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  for (const lang of LANGS) {
+    test(`${lang}: a copy button, used from the keyboard, copies exactly the code shown and says so`, async ({ page }) => {
+      await page.goto(`/${lang}/embed/`);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      for (const kind of ['responsive', 'plain', 'image']) {
+        const block = page.locator(`.embed-code[data-kind="${kind}"]`).first();
+        const code = await block.locator('textarea').inputValue();
+        expect(code).toContain(`/${lang}/`);
+        const button = block.locator('button');
+        await button.focus();
+        await page.keyboard.press('Enter');
+        const status = block.locator('[role=status]');
+        await expect(status).toHaveText((await button.getAttribute('data-done')) ?? 'x');
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+      }
+      // The other language's codes are one link away.
+      const other = lang === 'hi' ? 'en' : 'hi';
+      await expect(page.locator(`main a[href="/${other}/embed/"]`)).toHaveCount(1);
+    });
+  }
+
+  test('every chart in the report has an "Embed this chart" link to its codes', async ({ page }) => {
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/`);
+      const charts = await page.locator('figure.chart[data-chart]').evaluateAll((figures) => figures.map((figure) => figure.getAttribute('data-chart')));
+      expect(charts.length).toBeGreaterThanOrEqual(5);
+      for (const chart of charts) {
+        const link = page.locator(`figure[data-chart="${chart}"] a[href^="/${lang}/embed/"]`);
+        await expect(link).toHaveAttribute('href', `/${lang}/embed/#${chart}`);
+        const gallery = await page.request.get(`/${lang}/embed/`);
+        expect(gallery.status()).toBe(200);
+        // The gallery's entry for the chart, with its codes.
+        expect(await gallery.text()).toMatch(new RegExp(`<section[^>]* id="${chart}"[^>]*>[\\s\\S]*?data-chart="${chart}" data-snippet="responsive"`));
+      }
+    }
+  });
+});
