@@ -5,7 +5,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { csvFormatRows } from 'd3-dsv';
-import { dataset } from '../figures/index.ts';
+import { publisherName } from '../figures/sources.ts';
 import { formatDate, formatPercent, formatTick, type Lang } from '../format/format.ts';
 import { t } from '../i18n/index.ts';
 import { FRAME, KEYS_ROW, frameSpace, type FrameSpec, type ReportOptions, type TickSpec } from './behaviour.ts';
@@ -89,11 +89,9 @@ export function sourceLine(source: ChartSource, lang: Lang): string {
   return t(lang, 'chart.sourceLine', { publisher: publisher(source), date: formatDate(source.asOf, lang) });
 }
 
-/** The publisher of a source, as sources.csv names it. */
+/** The publisher of a chart's source, as a reader sees it (dates written out). */
 export function publisher(source: ChartSource): string {
-  const row = dataset.sources.find((candidate) => candidate.id === source.id);
-  if (!row) throw new Error(`Chart source "${source.id}" is not in sources.csv`);
-  return row.publisher;
+  return publisherName(source.id);
 }
 
 /** The report's address for a language, as a reader would type it: 'example.org/hi/'. */

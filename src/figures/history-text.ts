@@ -41,15 +41,7 @@ export function compactLong(value: number, qualifier: Qualifier, lang: Lang): st
   return qualifier === 'exact' ? formatInteger(value) : withQualifier(compact(value, lang), qualifier, lang);
 }
 
-/**
- * A source's publisher as sources.csv names it (in English), with any ISO date in the name written out the
- * English way: 'The Hawk (IANS; Rajya Sabha written reply of 2 December 2025)'.
- */
-export function publisherName(id: string): string {
-  const source = dataset.sources.find((row) => row.id === id);
-  if (!source) throw new Error(`No source "${id}" in sources.csv`);
-  return source.publisher.replace(/\d{4}-\d{2}-\d{2}/g, (iso) => formatDate(iso, 'en'));
-}
+export { publisherName } from './sources.ts';
 
 /**
  * How a state's place changed from the snapshot's list to the newest, as a clause in `lang`, or undefined

@@ -124,3 +124,9 @@ describe('figures for prose', () => {
     expect(() => formatFigure({ kind: 'count', value: 1, qualifier: 'exact' }, 'en', 'ordinal')).toThrow();
   });
 });
+
+test('ISO dates inside a text from the data are written out', async () => {
+  const { formatDatesIn } = await import('../../../src/format/format.ts');
+  expect(formatDatesIn('Sakshi Post (IANS; Rajya Sabha written reply of 2025-02-04)', 'en')).toBe('Sakshi Post (IANS; Rajya Sabha written reply of 4 February 2025)');
+  expect(formatDatesIn('News18 (PTI)', 'hi')).toBe('News18 (PTI)');
+});
