@@ -1,0 +1,124 @@
+/**
+ * The subset fonts draw exactly what the original fonts draw. The build cuts each font file down to the
+ * glyphs its text shapes to (scripts/subset-fonts.ts); a conjunct or vowel-sign form missing from a
+ * subset would change pixels. So each page is rendered twice in Chromium, once with the site's own
+ * (subset) font files and once with the fontsource originals put in their place, and every section
+ * of text and every chart figure must come out pixel for pixel the same.
+ *
+ * With hinting off. On Linux, Chromium hints these (unhinted) fonts with FreeType's auto-hinter, which
+ * picks each glyph's hinting style from the scripts whose GSUB lookups can produce it; the original
+ * files list the Devanagari conjuncts under their Latin, Cyrillic and Greek lookups too, a subset
+ * prunes those rules, so a few conjuncts (प्र, ध्र) are hinted as Devanagari instead and move by a
+ * fraction of a pixel. That is rasterising, not shaping (the glyphs and their positions are the same),
+ * and character-based subsetting did it as well; so the comparison runs with hinting off, through a
+ * fontconfig file that the browser reads.
+ */
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
+
+const NO_HINTING = join(mkdtempSync(join(tmpdir(), 'fonts-spec-')), 'fonts.conf');
+writeFileSync(
+  NO_HINTING,
+  `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <match target="pattern"><edit name="hinting" mode="assign"><bool>false</bool></edit><edit name="hintstyle" mode="assign"><const>hintnone</const></edit></match>
+  <match target="font"><edit name="hinting" mode="assign"><bool>false</bool></edit><edit name="hintstyle" mode="assign"><const>hintnone</const></edit></match>
+</fontconfig>
+`,
+);
+test.use({ launchOptions: { ...chromiumLaunchOptions(), env: { ...process.env, FONTCONFIG_FILE: NO_HINTING } } });
+
+const ORIGINALS = 'node_modules/@fontsource/noto-sans-devanagari/files';
+/** A reader's phone: narrow, so text wraps as much as it will, and at 2x, so a glyph's detail shows. */
+const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+const PAGES = [
+  { path: '/hi/', parts: 'main > section, main figure' },
+  { path: '/hi/embed/states-total/', parts: 'main.embed, main figure' },
+];
+
+/** `/_astro/noto-sans-devanagari-devanagari-400-normal.BlDd6KY1.woff2` -> the fontsource file it was built from. */
+function originalOf(url: string): string {
+  const name = new URL(url).pathname.split('/').pop() ?? '';
+  return join(ORIGINALS, name.replace(/\.[\w-]{8}\.woff2$/, '.woff2'));
+}
+
+interface Rendering {
+  /** Screenshot of each part, in document order. */
+  shots: Buffer[];
+  /** Every font file the page fetched, with its body. */
+  fonts: { url: string; body: Buffer }[];
+  /** The page's FontFaces: what each covers and whether it loaded. */
+  faces: { weight: string; unicodeRange: string; status: string }[];
+}
+
+async function render(browser: Browser, path: string, parts: string, originals: boolean): Promise<Rendering> {
+  const context = await browser.newContext(PHONE);
+  try {
+    const page: Page = await context.newPage();
+    if (originals) {
+      await page.route('**/_astro/*.woff2', (route) =>
+        route.fulfill({ status: 200, contentType: 'font/woff2', body: readFileSync(originalOf(route.request().url())) }),
+      );
+    }
+    const fonts: Promise<{ url: string; body: Buffer }>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.woff2')) fonts.push(response.body().then((body) => ({ url: response.url(), body })));
+    });
+    await page.goto(path, { waitUntil: 'load' });
+    // To the end and back, a screen at a time, so whatever loads late has loaded; then the fonts.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((done) => requestAnimationFrame(done));
+      }
+      window.scrollTo(0, 0);
+      await document.fonts.ready;
+    });
+    await page.waitForLoadState('networkidle');
+    const faces = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].map((face) => ({ weight: face.weight, unicodeRange: face.unicodeRange, status: face.status }));
+    });
+    const shots: Buffer[] = [];
+    for (const part of await page.locator(parts).all()) shots.push(await part.screenshot({ animations: 'disabled' }));
+    return { shots, fonts: await Promise.all(fonts), faces };
+  } finally {
+    await context.close();
+  }
+}
+
+for (const { path, parts } of PAGES) {
+  test(`${path} draws the same with the subset fonts as with the originals`, async ({ browser }, testInfo: TestInfo) => {
+    test.setTimeout(300_000);
+    const subset = await render(browser, path, parts, false);
+    const original = await render(browser, path, parts, true);
+
+    // The fonts served are the build's own, valid woff2, smaller than the originals (or the test compares nothing).
+    expect(subset.fonts.length, 'font files fetched').toBeGreaterThan(0);
+    for (const { url, body } of subset.fonts) {
+      expect(body.subarray(0, 4).toString('latin1'), `${url} is woff2`).toBe('wOF2');
+      expect(body.length, `${url} is a subset`).toBeLessThan(readFileSync(originalOf(url)).length);
+    }
+    expect(original.fonts.map((font) => font.url).sort()).toEqual(subset.fonts.map((font) => font.url).sort());
+    // Every face the page declares loaded (an invalid or refused file would say 'error').
+    expect(subset.faces.length).toBeGreaterThan(0);
+    for (const face of [...subset.faces, ...original.faces]) expect(face, 'font face status').toMatchObject({ status: 'loaded' });
+
+    expect(subset.shots.length).toBe(original.shots.length);
+    const differing: number[] = [];
+    subset.shots.forEach((shot, i) => {
+      if (!shot.equals(original.shots[i]!)) differing.push(i);
+    });
+    for (const i of differing) {
+      await testInfo.attach(`part-${i}-subset.png`, { body: subset.shots[i]!, contentType: 'image/png' });
+      await testInfo.attach(`part-${i}-original.png`, { body: original.shots[i]!, contentType: 'image/png' });
+    }
+    expect(differing, `parts (${parts}) that render differently with the subset fonts`).toEqual([]);
+  });
+}
