@@ -1,6 +1,6 @@
 /**
  * Steps that need the built site: each takes the staging folder and changes or adds files in it.
- * The fonts: subset to the characters the site uses (scripts/subset-fonts.ts).
+ * The fonts: subset to the glyphs the site's text shapes to (scripts/subset-fonts.ts).
  * The PDFs: one per language, printed by Chromium (scripts/pdf.ts). They are skipped only when asked,
  * with SKIP_PDF=1; without a Chromium the build stops and says how to get one.
  */
@@ -13,7 +13,7 @@ import { subsetFonts } from './subset-fonts.ts';
 export async function postBuildSteps(siteDir: string): Promise<void> {
   // Fonts first: the PDFs embed the same subset files the pages serve.
   const fonts = await subsetFonts(siteDir);
-  console.log(`Fonts subset to the site's characters: ${fonts.files} files, ${fonts.before} -> ${fonts.after} bytes`);
+  console.log(`Fonts subset to the glyphs the site's text uses: ${fonts.files} files, ${fonts.before} -> ${fonts.after} bytes`);
   if (process.env.SKIP_PDF === '1') {
     console.log(
       `\nPDFs SKIPPED (SKIP_PDF=1): ${LANGS.map(pdfPath).join(' and ')} were not made, ` +
