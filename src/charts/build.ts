@@ -1,14 +1,16 @@
 /**
- * Renders the charts at build time: SVG for the page (two widths) and the standalone file, PNG
- * for sharing. Each render is memoised for the life of the build process, since the page, the
- * routes and the embeds all ask for the same drawings.
+ * Renders the charts at build time: SVG for the page (two widths, with the regions that show
+ * tooltips and their texts) and the standalone file, PNG for sharing. Each render is memoised for
+ * the life of the build process, since the page, the routes and the embeds all ask for the same
+ * drawings.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../format/format.ts';
-import { frameSpace, withBehaviour, type FrameSpec } from './behaviour.ts';
+import { frameSpace, withBehaviour, type FrameSpec, type ReportOptions } from './behaviour.ts';
 import { chartById } from './index.ts';
 import { CHART_PALETTE, cssVar } from './palette.ts';
-import { renderPng, renderSvg } from './render/renderChart.ts';
+import { renderPng, renderSvg, type ElementBox, type SvgWithBoxes } from './render/renderChart.ts';
+import { escapeAttr, fmt } from './render/xml.ts';
 
 /**
  * The two widths every chart is drawn at for the page. The narrow one is close to a phone's
@@ -28,7 +30,7 @@ function once<T>(key: string, make: () => T): T {
   return memo.get(key) as T;
 }
 
-/** The chart's JSON config at a width: what the SVG is drawn from and what the browser's canvas draws. */
+/** The chart's JSON config at a width: what the SVG is drawn from, and where its tooltips' texts are. */
 export function chartConfig(id: string, lang: Lang, width: number): ChartConfiguration<'bar'> {
   return once(`config:${id}:${lang}:${width}`, () => chartById(id).config(lang, { width }));
 }
@@ -38,8 +40,16 @@ export function chartHeight(id: string, width: number): number {
   return chartById(id).height(width);
 }
 
-/** The SVG as the renderer writes it, at one of the two widths: no background, so it sits on the page in light and dark mode. */
-export function renderedSvg(id: string, lang: Lang, variant: Variant): string {
+/**
+ * Half the side of a point's hit square, in the drawing's pixels: a 24 px target (WCAG 2.2's minimum
+ * target size) on a phone, where the narrow drawing shows at about 1:1.
+ */
+export const POINT_HIT_RADIUS = 12;
+/** Points whose centres are closer than this (in both directions) share one region, with both texts. */
+const MERGE_WITHIN = 8;
+
+/** The drawing at one of the two widths, and where its bars and points lie (from the same layout). */
+function drawing(id: string, lang: Lang, variant: Variant): SvgWithBoxes {
   return once(`svg:${id}:${lang}:${variant}`, () => {
     const width = WIDTHS[variant];
     return renderSvg(withBehaviour(chartConfig(id, lang, width)), {
@@ -47,8 +57,137 @@ export function renderedSvg(id: string, lang: Lang, variant: Variant): string {
       height: chartHeight(id, width),
       palette: CHART_PALETTE,
       idPrefix: `${id}-${variant}`,
+      withHitBoxes: true,
+      minPointHitRadius: POINT_HIT_RADIUS,
     });
   });
+}
+
+/** The SVG as the renderer writes it, at one of the two widths: no background, so it sits on the page in light and dark mode. */
+export function renderedSvg(id: string, lang: Lang, variant: Variant): string {
+  return drawing(id, lang, variant).svg;
+}
+
+/** A region of the drawing that shows a tooltip: a box in viewBox units and the tooltip's text, lines joined with '\n'. */
+export interface HitRegion {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  tip: string;
+}
+
+interface Region {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  kind: ElementBox['kind'];
+  /** Where the element is (the middle of its box as drawn, before any cut): the region's place in reading order. */
+  at: { x: number; y: number };
+  /** What the tooltip says, per element under the region: its category's or date's title, and its own line. */
+  items: { index: number; datasetIndex: number; title: string; line: string }[];
+}
+
+/** The tooltip's text: each title once, then its lines ('Andhra Pradesh\nAB-HWC: 1,23,456 (99.5%)'). */
+function tipText(items: Region['items']): string {
+  const lines: string[] = [];
+  let title: string | undefined;
+  for (const item of items) {
+    if (item.title !== title && item.title) lines.push(item.title);
+    title = item.title;
+    lines.push(item.line);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The regions of a drawing that show tooltips: one per bar (each stacked segment its own) or point that
+ * has a tooltip line in the chart's precomputed texts (`options.plugins.report.tooltips`: the title of
+ * its category or date, and its own line, both written by the formatter). Points that (nearly) coincide
+ * share a region with both texts; points whose squares overlap split the overlap at the middle, so no
+ * region covers another's element. In reading order: row by row for horizontal bars, else left to right
+ * (top to bottom within a date), which is also the keyboard's order.
+ */
+export function chartHits(id: string, lang: Lang, variant: Variant): HitRegion[] {
+  return once(`hits:${id}:${lang}:${variant}`, () => {
+    const config = chartConfig(id, lang, WIDTHS[variant]);
+    const tooltips = (config.options?.plugins?.report as ReportOptions | undefined)?.tooltips;
+    if (!tooltips) return [];
+    let regions: Region[] = drawing(id, lang, variant).boxes.flatMap((box) => {
+      const line = tooltips.lines[box.datasetIndex]?.[box.index];
+      if (!line || box.width <= 0 || box.height <= 0) return [];
+      const title = tooltips.titles[box.index] ?? '';
+      const item = { index: box.index, datasetIndex: box.datasetIndex, title, line };
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      return [{ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height, kind: box.kind, at, items: [item] }];
+    });
+    // Points drawn (almost) on top of each other: one region, both texts, in data order.
+    for (let merged = true; merged; ) {
+      merged = false;
+      for (let i = 0; i < regions.length && !merged; i += 1)
+        for (let j = i + 1; j < regions.length && !merged; j += 1) {
+          const a = regions[i]!;
+          const b = regions[j]!;
+          if (a.kind !== 'point' || b.kind !== 'point') continue;
+          if (Math.abs(a.at.x - b.at.x) >= MERGE_WITHIN || Math.abs(a.at.y - b.at.y) >= MERGE_WITHIN) continue;
+          const union: Region = {
+            x0: Math.min(a.x0, b.x0),
+            y0: Math.min(a.y0, b.y0),
+            x1: Math.max(a.x1, b.x1),
+            y1: Math.max(a.y1, b.y1),
+            kind: 'point',
+            at: { x: (a.at.x + b.at.x) / 2, y: (a.at.y + b.at.y) / 2 },
+            items: [...a.items, ...b.items].sort((p, q) => p.index - q.index || p.datasetIndex - q.datasetIndex),
+          };
+          regions = [...regions.slice(0, i), union, ...regions.slice(i + 1, j), ...regions.slice(j + 1)];
+          merged = true;
+        }
+    }
+    // Overlapping squares are cut between their elements, across the direction they lie farthest apart. Cutting only
+    // shrinks, so a pair once apart stays apart: one pass leaves no overlap.
+    for (let i = 0; i < regions.length; i += 1)
+      for (let j = i + 1; j < regions.length; j += 1) {
+        const a = regions[i]!;
+        const b = regions[j]!;
+        if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) <= 0 || Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) <= 0) continue;
+        const horizontal = Math.abs(a.at.x - b.at.x) >= Math.abs(a.at.y - b.at.y);
+        const [first, second] = (horizontal ? a.at.x <= b.at.x : a.at.y <= b.at.y) ? [a, b] : [b, a];
+        const middle = horizontal ? (first.at.x + second.at.x) / 2 : (first.at.y + second.at.y) / 2;
+        if (horizontal) {
+          first.x1 = Math.min(first.x1, middle);
+          second.x0 = Math.max(second.x0, middle);
+        } else {
+          first.y1 = Math.min(first.y1, middle);
+          second.y0 = Math.max(second.y0, middle);
+        }
+      }
+    const rows = config.options?.indexAxis === 'y';
+    const key = (r: Region) => (rows ? [r.at.y, r.at.x] : [r.at.x, r.at.y]);
+    return regions
+      .map((r) => ({ r, k: key(r) }))
+      .sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]!)
+      .map(({ r }) => ({
+        x: Number(fmt(r.x0)),
+        y: Number(fmt(r.y0)),
+        width: Number(fmt(r.x1 - r.x0)),
+        height: Number(fmt(r.y1 - r.y0)),
+        tip: tipText(r.items),
+      }));
+  });
+}
+
+/**
+ * The hit regions as SVG: a `<g class="chart-hits">` of transparent rects, each with its tooltip in
+ * `data-tip` (line breaks as &#10;, which survive both HTML and XML parsing). Hidden from assistive
+ * technology: the figure's text alternative and data table give every value.
+ */
+export function hitsGroup(regions: HitRegion[]): string {
+  if (regions.length === 0) return '';
+  const rects = regions.map(
+    (r) => `<rect x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.width)}" height="${fmt(r.height)}" data-tip="${escapeAttr(r.tip).replace(/\n/g, '&#10;')}"/>`,
+  );
+  return `<g class="chart-hits" fill="transparent" aria-hidden="true">${rects.join('')}</g>`;
 }
 
 /** The rules of an SVG's own `<style>`, one string each, e.g. '.chart-svg .f-chart-hwc{fill:var(--chart-hwc,#005a87)}'. */
@@ -61,10 +200,12 @@ export function svgStyleRules(svg: string): string[] {
  * The SVG to inline in a page: the rendered SVG without its `<style>`. The site's CSP admits inline
  * styles only by hash, and Astro cannot be relied on to add a hash from inside a component in time
  * for the page's policy, so the page's stylesheet (src/styles/charts.css) carries those rules instead;
- * a unit test holds that it has every rule the charts use.
+ * a unit test holds that it has every rule the charts use. With `hits`, for a page that loads
+ * src/components/chart-tooltips.ts, the tooltips' regions are added last, over everything ({@link hitsGroup}).
  */
-export function chartSvg(id: string, lang: Lang, variant: Variant): string {
-  return renderedSvg(id, lang, variant).replace(/<style>[^<]*<\/style>/, '');
+export function chartSvg(id: string, lang: Lang, variant: Variant, { hits = false }: { hits?: boolean } = {}): string {
+  const svg = renderedSvg(id, lang, variant).replace(/<style>[^<]*<\/style>/, '');
+  return hits ? svg.replace(/<\/svg>$/, `${hitsGroup(chartHits(id, lang, variant))}</svg>`) : svg;
 }
 
 /**

@@ -1,10 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
-import { chartById } from '../../src/charts/index.ts';
+import { chartHits, type Variant } from '../../src/charts/build.ts';
+import { CHART_IDS as ALL_CHART_IDS, chartById } from '../../src/charts/index.ts';
 import type { ChartId } from '../../src/charts/types.ts';
 import { formatInteger, formatPercent, type Lang } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
+import { SITE_DIR } from './support/site.ts';
 
 const LANGS: Lang[] = ['hi', 'en'];
 /** The snapshot's five charts (horizontal bars): what this file checks. */
@@ -53,7 +57,6 @@ test.describe('without JavaScript', () => {
           const svg = figure.locator('.chart-wide svg');
           await expect(svg).toBeVisible();
           await expect(figure.locator('.chart-narrow svg')).toBeHidden();
-          await expect(figure.locator('canvas')).toHaveCount(0);
           await expect(svg).toHaveAttribute('role', 'img');
           // The SVG's name and description are the visible title and text alternative.
           await expect(page.locator(`#${await svg.getAttribute('aria-labelledby')}`)).toHaveText(chart.title(lang));
@@ -91,6 +94,19 @@ test.describe('without JavaScript', () => {
         }
       });
     }
+
+    test(`${lang}: every chart is there without its tooltips, which need no markup of their own`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      for (const id of ALL_CHART_IDS) {
+        const figure = page.locator(`figure#chart-${id}`);
+        await expect(figure.locator('.chart-wide svg')).toBeVisible();
+        await expect(figure.locator('.chart-data table')).toHaveCount(1);
+        // The hit regions are in the SVG, invisible and hidden from assistive technology; nothing is focusable.
+        await expect(figure.locator('.chart-wide svg > g.chart-hits')).toHaveAttribute('aria-hidden', 'true');
+        await expect(figure.locator('svg[tabindex]')).toHaveCount(0);
+      }
+      await expect(page.locator('.chart-tooltip, .chart-live')).toHaveCount(0);
+    });
 
     test(`${lang}: the tables match the data files`, async ({ page }) => {
       await page.goto(`/${lang}/`);
@@ -135,87 +151,263 @@ test.describe('without JavaScript', () => {
   }
 });
 
+/** The texts of the chart's regions as the build wrote them, in reading (and keyboard) order. */
+const tipsOf = (id: string, lang: Lang, variant: Variant) => chartHits(id, lang, variant).map((region) => region.tip);
+
+/**
+ * Cells of the chart's data table that the first region's tooltip shows as the table does, from the
+ * chart module (the formatter's output): the first bar or segment, or the first count. Alternatives
+ * where the first region is one of several rows (the network's first date).
+ */
+function expectedCells(id: ChartId, lang: Lang, tip: string): string[][] {
+  const { columns, rows } = chartById(id).table(lang);
+  const row = rows[0] ?? [];
+  const pick = (cells: string[], indices: number[]) => indices.map((index) => cells[index] ?? '\u0000');
+  switch (id) {
+    case 'national-mix':
+      return [pick(row, [1, 2])];
+    case 'hwc-rollout':
+      return [pick(row, [0, 1, 3])];
+    case 'states-total':
+      return [pick(row, [1, 2, 3])];
+    case 'concentration':
+    case 'states-mix':
+      return [pick(row, [0, 1, 2])];
+    case 'growth':
+      return [pick(row, [0, 2, 3])];
+    case 'ranks':
+      // The first date's first place: the column's date and the state ranked 1 there.
+      return [[columns[1] ?? '', rows.find((cells) => cells[1] === formatInteger(1))?.[0] ?? '\u0000']];
+    case 'network': {
+      const date = tip.split('\n')[0];
+      return rows.filter((cells) => cells[1] === date).map((cells) => pick(cells, [0, 1, 3, 4]));
+    }
+  }
+}
+
+/** The box of `locator`, which must be on the page. */
+async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('no box');
+  return box;
+}
+
 test.describe('with JavaScript', () => {
   for (const lang of LANGS) {
-    for (const id of CHART_IDS) {
-      test(`${lang} ${id}: redrawn on a canvas over its SVG, with a tooltip on hover`, async ({ page }, testInfo) => {
+    for (const id of ALL_CHART_IDS) {
+      test(`${lang} ${id}: hovering a region shows its tooltip, with the data's figures, inside the figure`, async ({ page }, testInfo) => {
         const errors = errorsOf(page);
         await page.goto(`/${lang}/`);
-        {
-          const figure = page.locator(`figure#chart-${id}`);
-          await figure.scrollIntoViewIfNeeded();
-          await expect(figure).toHaveAttribute('data-enhanced', 'wide');
-          const canvas = figure.locator('.chart-wide canvas');
-          await expect(canvas).toBeVisible();
-          // Same box as the SVG it covers: nothing moves when it appears.
-          const svgBox = await figure.locator('.chart-wide svg').boundingBox();
-          const canvasBox = await canvas.boundingBox();
-          for (const key of ['x', 'y', 'width', 'height'] as const)
-            expect(Math.abs((canvasBox?.[key] ?? 0) - (svgBox?.[key] ?? 0))).toBeLessThan(1.5);
-          // The SVG stays in the accessibility tree; the canvas is hidden from it.
-          await expect(figure.locator('.chart-canvas')).toHaveAttribute('aria-hidden', 'true');
-          await expect(figure.locator('.chart-wide svg')).toHaveAttribute('role', 'img');
+        const figure = page.locator(`figure#chart-${id}`);
+        const svg = figure.locator('.chart-wide svg');
+        await svg.scrollIntoViewIfNeeded();
+        const rects = svg.locator('.chart-hits rect');
+        const tips = tipsOf(id, lang, 'wide');
+        await expect(rects).toHaveCount(tips.length);
 
-          const before = await canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL());
-          // A point inside the first bar's row: the top third of the plot, in its middle.
-          const box = canvasBox ?? { x: 0, y: 0, width: 0, height: 0 };
-          await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * (id === 'national-mix' ? 0.45 : 0.25));
-          await expect(figure).toHaveAttribute('data-tooltip-open', '');
-          const after = await canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL());
-          expect(after).not.toBe(before);
-          await testInfo.attach(`${id}-${lang}-tooltip.png`, {
-            body: await figure.screenshot(),
-            contentType: 'image/png',
-          });
-          await page.mouse.move(0, 0);
-          await expect(figure).not.toHaveAttribute('data-tooltip-open', '');
+        // Every region is what the pointer finds at its middle: no region, label or tooltip covers another's.
+        const covered = await rects.evaluateAll((elements) =>
+          elements.flatMap((element, index) => {
+            const box = element.getBoundingClientRect();
+            const x = box.left + box.width / 2;
+            const y = box.top + box.height / 2;
+            if (y < 0 || y > innerHeight) return [];
+            return document.elementFromPoint(x, y) === element ? [] : [index];
+          }),
+        );
+        expect(covered).toEqual([]);
+
+        const first = rects.first();
+        await first.hover();
+        await expect(figure).toHaveAttribute('data-tooltip-open', '');
+        const tooltip = figure.locator('.chart-tooltip');
+        await expect(tooltip).toBeVisible();
+        await expect(tooltip).toHaveAttribute('role', 'tooltip');
+        const text = (await tooltip.textContent()) ?? '';
+        expect(text).toBe(tips[0]);
+        const alternatives = expectedCells(id, lang, text);
+        expect(
+          alternatives.some((cells) => cells.every((cell) => text.includes(cell))),
+          `${JSON.stringify(text)} shows one of ${JSON.stringify(alternatives)}`,
+        ).toBe(true);
+        // Inside the figure's box, and above the region unless there is no room there.
+        const tip = await boxOf(tooltip);
+        const frame = await boxOf(figure);
+        const region = await boxOf(first);
+        expect(tip.x).toBeGreaterThanOrEqual(frame.x - 1);
+        expect(tip.x + tip.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+        expect(tip.y).toBeGreaterThanOrEqual(frame.y - 1);
+        expect(tip.y + tip.height <= region.y + 1 || tip.y >= region.y + region.height - 1).toBe(true);
+        await testInfo.attach(`${id}-${lang}-tooltip.png`, { body: await figure.screenshot(), contentType: 'image/png' });
+
+        // Another region, then off the drawing: hidden.
+        if (tips.length > 1) {
+          await rects.last().hover();
+          await expect(tooltip).toHaveText(tips.at(-1)!.replace(/\n/g, ' '));
+          expect(await tooltip.textContent()).toBe(tips.at(-1));
         }
+        await page.mouse.move(1, 1);
+        await expect(figure).not.toHaveAttribute('data-tooltip-open');
+        await expect(tooltip).toBeHidden();
         expect(errors).toEqual([]);
       });
     }
   }
 
-  test('a tap opens a tooltip too', async ({ browser }) => {
-    const context = await browser.newContext({
-      hasTouch: true,
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-    });
+  test('a tap shows the tooltip above the finger on a phone; a tap elsewhere hides it', async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto('/hi/');
-    const figure = page.locator('figure#chart-states-total');
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure).toHaveAttribute('data-enhanced', 'narrow');
-    const box = await figure.locator('.chart-narrow canvas').boundingBox();
-    await page.touchscreen.tap((box?.x ?? 0) + (box?.width ?? 0) * 0.5, (box?.y ?? 0) + (box?.height ?? 0) * 0.1);
-    await expect(figure).toHaveAttribute('data-tooltip-open', '');
+    for (const [lang, id] of [
+      ['hi', 'states-total'],
+      ['hi', 'ranks'],
+      ['en', 'network'],
+    ] as const) {
+      await page.goto(`/${lang}/`);
+      const figure = page.locator(`figure#chart-${id}`);
+      const rects = figure.locator('.chart-narrow svg .chart-hits rect');
+      const tips = tipsOf(id, lang, 'narrow');
+      const index = Math.floor(tips.length / 2);
+      const target = rects.nth(index);
+      await target.scrollIntoViewIfNeeded();
+      await target.tap();
+      await expect(figure).toHaveAttribute('data-tooltip-open', '');
+      const tooltip = figure.locator('.chart-tooltip');
+      expect(await tooltip.textContent()).toBe(tips[index]);
+      const tip = await boxOf(tooltip);
+      const region = await boxOf(target);
+      // Above the region the finger is on, so the finger does not cover it; within the screen and the figure.
+      expect(tip.y + tip.height).toBeLessThanOrEqual(region.y + 1);
+      expect(tip.x).toBeGreaterThanOrEqual(0);
+      expect(tip.x + tip.width).toBeLessThanOrEqual(360);
+      await testInfo.attach(`${id}-${lang}-tap-360.png`, { body: await figure.screenshot(), contentType: 'image/png' });
+      // Another region: its tooltip instead.
+      await rects.nth(0).tap();
+      expect(await tooltip.textContent()).toBe(tips[0]);
+      // Elsewhere (the figure's title): gone.
+      await figure.locator('.chart-title').tap();
+      await expect(figure).not.toHaveAttribute('data-tooltip-open');
+      await expect(tooltip).toBeHidden();
+    }
     await context.close();
   });
 
-  test('the page never waits for Chart.js: when it cannot load, the SVGs stay and nothing breaks', async ({ page }) => {
-    const errors = errorsOf(page);
-    const blocked: string[] = [];
-    page.on('requestfailed', (request) => blocked.push(request.url()));
-    // Chart.js is its own chunk, loaded on demand; the small enhancement script itself still loads.
-    await page.route(/\/_astro\/.*\.js$/, (route) => (route.request().url().includes('Chart.astro') ? route.continue() : route.abort()));
+  test('the keyboard moves through the regions, the live region says each, Escape hides', async ({ page }) => {
     await page.goto('/en/');
-    for (const id of CHART_IDS) {
-      const figure = page.locator(`figure#chart-${id}`);
-      await figure.scrollIntoViewIfNeeded();
-      await expect(figure.locator('.chart-wide svg')).toBeVisible();
-      await expect(figure.locator('.chart-wide svg')).toHaveCSS('opacity', '1');
-    }
-    await expect.poll(() => blocked.length).toBeGreaterThan(0);
-    expect(await page.locator('figure.chart[data-enhanced]').count()).toBe(0);
-    // The browser reports the blocked file itself; the page adds no error of its own.
-    expect(errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
+    const figure = page.locator('figure#chart-growth');
+    const svg = figure.locator('.chart-wide svg');
+    const tips = tipsOf('growth', 'en', 'wide');
+    // Focusable with JavaScript (the drawing that shows), so Tab reaches it.
+    await expect(svg).toHaveAttribute('tabindex', '0');
+    await svg.focus();
+    await expect(svg).toBeFocused();
+    const tooltip = figure.locator('.chart-tooltip');
+    const live = figure.locator('.chart-live');
+    await expect(live).toHaveAttribute('aria-live', 'polite');
+    const said = (tip: string) => tip.replace(/\n/g, ', ');
+    const expectAt = async (index: number) => {
+      await expect(figure).toHaveAttribute('data-tooltip-open', '');
+      expect(await tooltip.textContent()).toBe(tips[index]);
+      await expect(live).toHaveText(said(tips[index]!));
+    };
+    await page.keyboard.press('ArrowRight');
+    await expectAt(0);
+    await page.keyboard.press('ArrowRight');
+    await expectAt(1);
+    await page.keyboard.press('ArrowLeft');
+    await expectAt(0);
+    await page.keyboard.press('ArrowLeft');
+    await expectAt(0);
+    await page.keyboard.press('End');
+    await expectAt(tips.length - 1);
+    await page.keyboard.press('Home');
+    await expectAt(0);
+    // The region being described is outlined.
+    await expect(svg.locator('.chart-hits rect.is-active')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(figure).not.toHaveAttribute('data-tooltip-open');
+    await expect(tooltip).toBeHidden();
+    await expect(svg.locator('.chart-hits rect.is-active')).toHaveCount(0);
+    // Tab leaves the drawing, and takes the tooltip with it.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await expect(figure).not.toHaveAttribute('data-tooltip-open');
   });
 
-  test('the chart configs reach the browser as data, not as code', async ({ page }) => {
+  test('Tab reaches the drawing that shows, and only that one', async ({ page }) => {
     await page.goto('/hi/');
-    const blocks = page.locator('figure.chart script.chart-config');
-    expect(await blocks.count()).toBeGreaterThanOrEqual(CHART_IDS.length);
-    for (const type of await blocks.evaluateAll((scripts) => scripts.map((script) => script.getAttribute('type'))))
-      expect(type).toBe('application/json');
+    for (const id of ALL_CHART_IDS) {
+      const figure = page.locator(`figure#chart-${id}`);
+      const wide = figure.locator('.chart-wide svg');
+      await figure.locator('.chart-narrow svg').focus();
+      await expect(figure.locator('.chart-narrow svg')).not.toBeFocused();
+      await wide.focus();
+      await page.keyboard.press('Shift+Tab');
+      await expect(wide).not.toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(wide).toBeFocused();
+    }
+  });
+
+  test('no chart library reaches the browser: no request for it, nothing of Chart.js in any script, and the tooltip script is small', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto('/hi/');
+    // Scrolled through, as a reader would: nothing loads late either.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((url) => /chart/i.test(url))).toEqual([]);
+    const built = readdirSync(join(SITE_DIR, '_astro')).filter((file) => file.endsWith('.js'));
+    for (const file of built) expect(readFileSync(join(SITE_DIR, '_astro', file), 'utf8'), file).not.toMatch(/Chart/);
+    const html = readFileSync(join(SITE_DIR, 'hi', 'index.html'), 'utf8');
+    const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+    for (const code of inline) expect(code).not.toMatch(/Chart\.register|new Chart\b|chart\.js/);
+    const tooltips = inline.find((code) => code.includes('chart-tooltip'));
+    expect(tooltips, 'the tooltip script, inlined in the page').toBeDefined();
+    expect(gzipSync(tooltips ?? '').length).toBeLessThan(3 * 1024);
+    // And no chart config shipped as data.
+    expect(html).not.toContain('application/json');
+  });
+
+  test('tooltips work on the embed pages too', async ({ page }) => {
+    const tips = tipsOf('states-mix', 'hi', 'wide');
+    await page.goto('/hi/embed/states-mix/');
+    const figure = page.locator('figure.chart');
+    const rects = figure.locator('.chart-wide svg .chart-hits rect');
+    await rects.nth(1).hover();
+    await expect(figure).toHaveAttribute('data-tooltip-open', '');
+    expect(await figure.locator('.chart-tooltip').textContent()).toBe(tips[1]);
+  });
+
+  test('screenshots: a Hindi bar chart at 360 px and an English line chart at 1280 px, with a tooltip shown', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/hi/');
+    await page.evaluate(() => document.fonts.ready);
+    let figure = page.locator('figure#chart-states-total');
+    await figure.locator('.chart-narrow svg .chart-hits rect').nth(2).hover();
+    await expect(figure).toHaveAttribute('data-tooltip-open', '');
+    await figure.screenshot({ path: testInfo.outputPath('tooltip-hi-states-total-360.png') });
+    await testInfo.attach('tooltip-hi-states-total-360.png', { path: testInfo.outputPath('tooltip-hi-states-total-360.png'), contentType: 'image/png' });
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/en/');
+    await page.evaluate(() => document.fonts.ready);
+    figure = page.locator('figure#chart-network');
+    const rects = figure.locator('.chart-wide svg .chart-hits rect');
+    await rects.nth(Math.floor((await rects.count()) / 2)).hover();
+    await expect(figure).toHaveAttribute('data-tooltip-open', '');
+    await figure.screenshot({ path: testInfo.outputPath('tooltip-en-network-1280.png') });
+    await testInfo.attach('tooltip-en-network-1280.png', { path: testInfo.outputPath('tooltip-en-network-1280.png'), contentType: 'image/png' });
+    await page.keyboard.press('Escape');
+    figure = page.locator('figure#chart-growth');
+    await figure.locator('.chart-wide svg .chart-hits rect').last().hover();
+    await figure.screenshot({ path: testInfo.outputPath('tooltip-en-growth-1280.png') });
+    await testInfo.attach('tooltip-en-growth-1280.png', { path: testInfo.outputPath('tooltip-en-growth-1280.png'), contentType: 'image/png' });
   });
 });

@@ -1,6 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
+import { WIDTHS } from '../../src/charts/build.ts';
+import { chartById } from '../../src/charts/index.ts';
 import { figures, history } from '../../src/figures/index.ts';
 import { formatDate, formatFigure, formatInteger, formatInUnit, withQualifier, type Lang, type Qualifier } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -82,12 +84,16 @@ for (const lang of LANGS) {
       const absent = t(lang, 'since.absent');
       expect(telangana).toEqual([nameOf('IN-TS', lang), absent, absent, absent, formatInteger(7)]);
       expect(cells.flat()).not.toContain('0');
-      // The config the drawing was made from: null where absent.
-      const config = JSON.parse((await figure.locator('script.chart-config').textContent()) ?? '{}') as Record<string, { data: { datasets: { label: string; data: (number | null)[]; spanGaps: boolean }[] } }>;
-      for (const variant of Object.values(config)) {
-        const set = variant.data.datasets.find((candidate) => candidate.label === nameOf('IN-TS', lang))!;
+      // The config the drawing is made from: null where absent.
+      for (const width of Object.values(WIDTHS)) {
+        const set = chartById('ranks').config(lang, { width }).data.datasets.find((candidate) => candidate.label === nameOf('IN-TS', lang)) as { data: unknown[]; spanGaps?: boolean };
         expect(set.data).toEqual([null, null, null, 7]);
         expect(set.spanGaps).toBe(false);
+      }
+      // Its tooltips: Telangana is in one only, at the newest list.
+      for (const variant of ['wide', 'narrow']) {
+        const tips = await figure.locator(`.chart-${variant} svg .chart-hits rect`).evaluateAll((rects) => rects.map((rect) => rect.getAttribute('data-tip') ?? ''));
+        expect(tips.filter((tip) => tip.includes(nameOf('IN-TS', lang)))).toEqual([expect.stringContaining(formatDate(history.rankings.at(-1)!.asOf, lang))]);
       }
       // In the SVG, Telangana's colour marks one point only, at the newest list.
       for (const variant of ['wide', 'narrow']) {

@@ -29,6 +29,7 @@ import { resolveVarsInString, type Palette } from './color.ts';
 import { CANVAS_LANG, CHART_FONT_FAMILY, registerChartFonts } from './fonts.ts';
 import { canvasFontString, parseFont } from './fontSpec.ts';
 import { SvgContext } from './svgContext.ts';
+import { fmt } from './xml.ts';
 
 /** Options shared by {@link renderSvg} and {@link renderPng}. */
 export interface RenderOptions {
@@ -44,6 +45,40 @@ export interface RenderOptions {
   label?: string;
   /** SVG only: prefix for clip-path ids (default: derived from a hash of the SVG). */
   idPrefix?: string;
+}
+
+/** {@link RenderOptions} for {@link renderSvg} and {@link elementBoxes}: what to report besides the drawing. */
+export interface SvgRenderOptions extends RenderOptions {
+  /** Also return the box of every drawn data element ({@link ElementBox}), from the same layout. */
+  withHitBoxes?: boolean;
+  /**
+   * Half the side of a point's box: at least this, else the point's own radius + hitRadius (what Chart.js
+   * itself counts as "on the point"). A pointer target a finger can hit wants ~12 (a 24 px square).
+   */
+  minPointHitRadius?: number;
+}
+
+/**
+ * Where one data element was drawn, in the drawing's CSS pixels (the SVG's viewBox units): a bar's
+ * rectangle (horizontal or vertical, stacked segments each their own), or a square around a point.
+ * Rounded to 2 decimals, like the SVG, so the same input always gives the same numbers.
+ */
+export interface ElementBox {
+  datasetIndex: number;
+  /** The element's index in its dataset (the category's or the data point's). */
+  index: number;
+  /** 'bar' or 'point'. */
+  kind: 'bar' | 'point';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The SVG and the boxes of its data elements. */
+export interface SvgWithBoxes {
+  svg: string;
+  boxes: ElementBox[];
 }
 
 /** {@link RenderOptions} plus the PNG pixel ratio. */
@@ -161,8 +196,13 @@ function prepare(config: ChartConfiguration, options: RenderOptions, dpr: number
  * `<text>` per fillText), `var(--name)` colours become classes whose rules in
  * the embedded `<style>` read the custom property with the palette colour as
  * fallback. The same input always gives the same bytes.
+ *
+ * With `withHitBoxes: true` it returns `{ svg, boxes }`: the drawing and, from the same layout,
+ * where each data element lies ({@link elementBoxes}).
  */
-export function renderSvg(config: ChartConfiguration, options: RenderOptions): string {
+export function renderSvg(config: ChartConfiguration, options: SvgRenderOptions & { withHitBoxes: true }): SvgWithBoxes;
+export function renderSvg(config: ChartConfiguration, options: SvgRenderOptions): string;
+export function renderSvg(config: ChartConfiguration, options: SvgRenderOptions): string | SvgWithBoxes {
   checkSize(options);
   registerChartJs();
   const canvas = {
@@ -175,15 +215,64 @@ export function renderSvg(config: ChartConfiguration, options: RenderOptions): s
   // Chart.js only duck-types the canvas here: BasicPlatform calls getContext('2d').
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, prepare(config, options, 1));
   try {
-    return ctx.toSvg({
+    const svg = ctx.toSvg({
       width: options.width,
       height: options.height,
       label: options.label,
       idPrefix: options.idPrefix,
     });
+    return options.withHitBoxes ? { svg, boxes: boxesOf(chart, options) } : svg;
   } finally {
     chart.destroy();
   }
+}
+
+/**
+ * Lays the chart out once (as {@link renderSvg} draws it) and returns the box of every drawn data
+ * element: bars (from x, y, base and thickness, horizontal or vertical) and points (a square of
+ * 2 × hit radius around the centre, see {@link SvgRenderOptions.minPointHitRadius}), dataset by
+ * dataset, in data order. Hidden datasets, skipped points (null values), points with neither radius
+ * nor hit radius, and elements of other kinds (arcs, the line itself) have none. Boxes are clipped to the drawing.
+ */
+export function elementBoxes(config: ChartConfiguration, options: SvgRenderOptions): ElementBox[] {
+  return renderSvg(config, { ...options, withHitBoxes: true }).boxes;
+}
+
+/** The boxes of a laid-out chart's data elements. */
+function boxesOf(chart: Chart, options: SvgRenderOptions): ElementBox[] {
+  const boxes: ElementBox[] = [];
+  const clip = (datasetIndex: number, index: number, kind: ElementBox['kind'], x0: number, y0: number, x1: number, y1: number) => {
+    if (![x0, y0, x1, y1].every(Number.isFinite)) return;
+    const left = Math.max(0, Math.min(x0, x1));
+    const right = Math.min(options.width, Math.max(x0, x1));
+    const top = Math.max(0, Math.min(y0, y1));
+    const bottom = Math.min(options.height, Math.max(y0, y1));
+    if (right < left || bottom < top) return;
+    const round = (n: number) => Number(fmt(n));
+    const x = round(left);
+    const y = round(top);
+    boxes.push({ datasetIndex, index, kind, x, y, width: round(round(right) - x), height: round(round(bottom) - y) });
+  };
+  chart.data.datasets.forEach((_, datasetIndex) => {
+    if (!chart.isDatasetVisible(datasetIndex)) return;
+    chart.getDatasetMeta(datasetIndex).data.forEach((element, index) => {
+      if (element instanceof BarElement) {
+        const { x, y, base, width, height } = element.getProps(['x', 'y', 'base', 'width', 'height'], true) as Record<string, number>;
+        // Chart.js's own bar bounds (getBarBounds): the value runs from base to x (horizontal) or y (vertical).
+        if ((element as BarElement & { horizontal?: boolean }).horizontal) clip(datasetIndex, index, 'bar', base!, y! - height! / 2, x!, y! + height! / 2);
+        else clip(datasetIndex, index, 'bar', x! - width! / 2, base!, x! + width! / 2, y!);
+      } else if (element instanceof PointElement) {
+        if ((element as PointElement & { skip?: boolean }).skip) return;
+        const { x, y } = element.getProps(['x', 'y'], true) as Record<string, number>;
+        const own = (element.options?.radius ?? 0) + (element.options?.hitRadius ?? 0);
+        // A point with neither radius nor hit radius is neither drawn nor meant to be pointed at.
+        if (own <= 0) return;
+        const r = Math.max(options.minPointHitRadius ?? 0, own);
+        clip(datasetIndex, index, 'point', x! - r, y! - r, x! + r, y! + r);
+      }
+    });
+  });
+  return boxes;
 }
 
 /** Finds an accessor property on an object's prototype chain. */
