@@ -243,11 +243,8 @@ for (const lang of LANGS) {
             if (scroller && scroller.scrollWidth > scroller.clientWidth + 1) problems.push(`${name(table)} would be clipped`);
             const rowsWhole = [...table.querySelectorAll('tr')].every((row) => getComputedStyle(row).breakInside === 'avoid');
             if (!rowsWhole) problems.push(`${name(table)} may cut a row`);
-            if (box.height <= pagePx) {
-              if (getComputedStyle(table).breakInside !== 'avoid') problems.push(`${name(table)} fits a page but may break inside`);
-            } else if (table.tHead && getComputedStyle(table.tHead).display !== 'table-header-group') {
-              problems.push(`${name(table)} runs over pages without repeating its header`);
-            }
+            if (getComputedStyle(table).breakInside !== 'avoid') problems.push(`${name(table)} may break inside`);
+            if (box.height > pagePx) problems.push(`${name(table)} is ${Math.round(box.height)}px, taller than a page (${Math.round(pagePx)}px)`);
           }
           const spaced = [...document.querySelectorAll('body, body *')].filter((element) => !['normal', '0px'].includes(getComputedStyle(element).letterSpacing));
           return {
