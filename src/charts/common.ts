@@ -147,22 +147,34 @@ export interface BarChartSpec {
 }
 
 /**
+ * What every chart's config starts from at a drawing width: the font size, the page's colours as CSS
+ * variables, and, for the PNG, the space its frame (title, source, address) takes above, below and aside.
+ */
+export function chartBase(width: number, frameSpec: FrameSpec | undefined) {
+  const size = fontSize(width);
+  const font = { family: CHART_FONT, size };
+  const report = {
+    font,
+    colors: { text: cssVar('chart-text'), muted: cssVar('chart-muted'), rule: cssVar('chart-grid') },
+    ...(frameSpec ? { frame: frameSpec } : {}),
+  };
+  return {
+    size,
+    font,
+    frame: frameSpec ? frameSpace(frameSpec) : { top: 0, bottom: 0 },
+    side: frameSpec ? FRAME.margin : 0,
+    report,
+  };
+}
+
+/**
  * A horizontal bar chart as plain JSON: the bars, Indian ticks, page colours as CSS variables
  * (so it follows dark mode), no legend (series are named directly), tooltips on the row under the
  * pointer or finger, and no animation.
  */
 export function barConfig(spec: BarChartSpec): ChartConfiguration<'bar'> {
-  const size = fontSize(spec.context.width);
-  const tickFont = { family: CHART_FONT, size };
-  const frame = spec.frame ? frameSpace(spec.frame) : { top: 0, bottom: 0 };
-  const side = spec.frame ? FRAME.margin : 0;
-  const report: ReportOptions = {
-    font: { family: CHART_FONT, size },
-    colors: { text: cssVar('chart-text'), muted: cssVar('chart-muted'), rule: cssVar('chart-grid') },
-    ticks: { x: spec.ticks },
-    ...spec.report,
-    ...(spec.frame ? { frame: spec.frame } : {}),
-  };
+  const { size, font: tickFont, frame, side, report: base } = chartBase(spec.context.width, spec.frame);
+  const report: ReportOptions = { ...base, ticks: { x: spec.ticks }, ...spec.report };
   return {
     type: 'bar',
     data: {

@@ -8,8 +8,8 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatDate, formatTick, type Lang, type Qualifier } from '../format/format.ts';
 import { t } from '../i18n/index.ts';
-import { FRAME, frameSpace, type FrameSpec, type ReportOptions, type TickSpec } from './behaviour.ts';
-import { CHART_FONT, NARROW_BELOW, fontSize } from './common.ts';
+import type { FrameSpec, ReportOptions, TickSpec } from './behaviour.ts';
+import { CHART_FONT, NARROW_BELOW, chartBase } from './common.ts';
 import { cssVar } from './palette.ts';
 import type { ChartContext } from './types.ts';
 
@@ -101,19 +101,14 @@ export interface LineChartSpec {
  * interface's (ChartConfiguration<'bar'>); the renderer and the browser draw whatever type it names.
  */
 export function lineConfig(spec: LineChartSpec): ChartConfiguration<'bar'> {
-  const size = fontSize(spec.context.width);
-  const font = { family: CHART_FONT, size };
-  const frame = spec.frame ? frameSpace(spec.frame) : { top: 0, bottom: 0 };
-  const side = spec.frame ? FRAME.margin : 0;
+  const { size, font, frame, side, report: base } = chartBase(spec.context.width, spec.frame);
   const report: ReportOptions = {
-    font: { family: CHART_FONT, size },
-    colors: { text: cssVar('chart-text'), muted: cssVar('chart-muted'), rule: cssVar('chart-grid') },
+    ...base,
     ticks: {
       ...(spec.x.type === 'linear' ? { x: spec.x.ticks } : {}),
       ...(spec.y.type !== 'category' ? { y: spec.y.ticks } : {}),
     },
     tooltips: spec.tooltips,
-    ...(spec.frame ? { frame: spec.frame } : {}),
   };
   const axisTicks = { color: cssVar('chart-muted'), font, padding: 6, maxRotation: 0 };
   const x =
