@@ -105,9 +105,24 @@ for (const lang of LANGS) {
   });
 }
 
+test('the language switch follows the section being read, down and back up', async ({ page }) => {
+  await page.goto('/hi/');
+  const link = page.locator('.lang-switch');
+  await expect(link).toHaveAttribute('href', /\/en\/$/);
+  // Down section by section, a jump over several, the footer, then back to the top.
+  for (const id of ['overview', 'two-variants', 'mix', 'states']) {
+    await page.evaluate((target) => document.getElementById(target)?.scrollIntoView({ block: 'start' }), id);
+    await expect(link).toHaveAttribute('href', new RegExp(`/en/#${id}$`));
+  }
+  const last = await page.locator('main > section > h2').last().getAttribute('id');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(link).toHaveAttribute('href', new RegExp(`/en/#${last}$`));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(link).toHaveAttribute('href', /\/en\/$/);
+});
+
 test('the language switch lands on the same section in the other language', async ({ page }) => {
   await page.goto('/hi/');
-  await page.locator('h2#states').scrollIntoViewIfNeeded();
   await page.evaluate(() => document.getElementById('states')?.scrollIntoView({ block: 'start' }));
   await expect(page.locator('.lang-switch')).toHaveAttribute('href', /\/en\/#states$/);
   await page.locator('.lang-switch').click();
