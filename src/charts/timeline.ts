@@ -77,6 +77,48 @@ export function markerName(qualifier: Qualifier, lang: Lang): string {
   return t(lang, `chart.marker.${qualifier}`);
 }
 
+/** A count drawn as a marker: where it sits and how exact its source says it is. */
+export interface MarkedCount {
+  x: number;
+  y: number;
+  qualifier: Qualifier;
+}
+
+/** Marker sizes in pixels: for exact counts (circles), and for the other shapes, which look smaller at the same radius. */
+export interface MarkerSize {
+  exact: number;
+  shape: number;
+}
+
+/**
+ * The markers of `counts`, one dataset per qualifier: it draws that qualifier's shape and names it in the
+ * legend. Each dataset is as long as `counts`, empty (y: null) where another qualifier applies, so index i
+ * is the i-th count in every one of them (the tooltips look their texts up by index: markerTooltips).
+ */
+export function markerDatasets(
+  counts: readonly MarkedCount[],
+  lang: Lang,
+  style: { color: string; radius: MarkerSize; hoverRadius: MarkerSize },
+): ChartDataset<'line'>[] {
+  return QUALIFIERS.map((qualifier) => ({
+    label: markerName(qualifier, lang),
+    // y: null leaves a gap, which Chart.js draws as nothing; its types know only numbered points.
+    data: counts.map((count) => ({ x: count.x, y: count.qualifier === qualifier ? count.y : null })) as { x: number; y: number }[],
+    showLine: false,
+    pointStyle: MARKERS[qualifier],
+    pointRadius: qualifier === 'exact' ? style.radius.exact : style.radius.shape,
+    pointHoverRadius: qualifier === 'exact' ? style.hoverRadius.exact : style.hoverRadius.shape,
+    backgroundColor: style.color,
+    borderColor: cssVar('chart-bg'),
+    borderWidth: 1,
+  }));
+}
+
+/** The tooltip lines of markerDatasets' datasets, in their order: `text(i)` for the i-th count, in its qualifier's dataset. */
+export function markerTooltips(counts: readonly MarkedCount[], text: (index: number) => string): (string | null)[][] {
+  return QUALIFIERS.map((qualifier) => counts.map((count, index) => (count.qualifier === qualifier ? text(index) : null)));
+}
+
 /** Everything that differs between the line charts. */
 export interface LineChartSpec {
   context: ChartContext;

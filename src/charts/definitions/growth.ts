@@ -20,7 +20,7 @@ import { t } from '../../i18n/index.ts';
 import { chartFrame, toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
 import { compactLong, compactShort, publisherName } from '../../figures/history-text.ts';
-import { MARKERS, QUALIFIERS, dayNumber, lineConfig, logAxis, markerName, timeTicks } from '../timeline.ts';
+import { dayNumber, lineConfig, logAxis, markerDatasets, markerTooltips, timeTicks } from '../timeline.ts';
 import type { ChartModule, ChartSource } from '../types.ts';
 
 /** Height of the drawing: a square-ish plot on a phone, a wider one on a desktop, plus the legend. */
@@ -88,6 +88,7 @@ export const growth: ChartModule = {
     const last = dayNumber(all.at(-1)!.asOf);
     const pad = (last - first) * 0.03;
     const line = cssVar('chart-hwc');
+    const marked = all.map((point) => ({ x: dayNumber(point.asOf), y: point.total, qualifier: point.qualifier }));
     return lineConfig({
       context,
       legend: true,
@@ -107,30 +108,16 @@ export const growth: ChartModule = {
           pointHitRadius: 0,
           tension: 0,
         },
-        // One dataset per qualifier draws that qualifier's markers and names them in the legend. Each is as
-        // long as the series, empty (y: null) where another qualifier applies, so every dataset's index i is
-        // the i-th count (tooltips look their texts up by index).
-        ...QUALIFIERS.map((qualifier) => ({
-          label: markerName(qualifier, lang),
-          data: all.map((point) => ({ x: dayNumber(point.asOf), y: point.qualifier === qualifier ? point.total : null })),
-          showLine: false,
-          pointStyle: MARKERS[qualifier],
-          pointRadius: qualifier === 'exact' ? 4.5 : 6,
-          pointHoverRadius: qualifier === 'exact' ? 6 : 8,
-          backgroundColor: line,
-          borderColor: cssVar('chart-bg'),
-          borderWidth: 1,
-        })),
+        ...markerDatasets(marked, lang, { color: line, radius: { exact: 4.5, shape: 6 }, hoverRadius: { exact: 6, shape: 8 } }),
       ],
       tooltips: {
         titles: all.map((point) => formatDate(point.asOf, lang)),
         lines: [
           all.map(() => null),
-          ...QUALIFIERS.map((qualifier) =>
-            all.map((point) =>
-              point.qualifier === qualifier ? `${compactShort(point.total, point.qualifier, lang)}: ${t(lang, `qualifier.${point.qualifier}`)}, ${publisherName(point.source)}` : null,
-            ),
-          ),
+          ...markerTooltips(marked, (index) => {
+            const point = all[index]!;
+            return `${compactShort(point.total, point.qualifier, lang)}: ${t(lang, `qualifier.${point.qualifier}`)}, ${publisherName(point.source)}`;
+          }),
         ],
       },
       ...(context.forPng

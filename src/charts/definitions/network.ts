@@ -20,7 +20,7 @@ import { t } from '../../i18n/index.ts';
 import { NARROW_BELOW, chartFrame, toCsv } from '../common.ts';
 import { cssVar, type ChartColor } from '../palette.ts';
 import { publisherName } from '../../figures/history-text.ts';
-import { MARKERS, QUALIFIERS, dayNumber, lineConfig, logAxis, markerName, timeTicks } from '../timeline.ts';
+import { dayNumber, lineConfig, logAxis, markerDatasets, markerTooltips, timeTicks } from '../timeline.ts';
 import type { ChartModule, ChartSource } from '../types.ts';
 
 const COLORS: Record<NetworkMetric, ChartColor> = { 'hwc-spokes': 'chart-hwc', hubs: 'chart-highlight', 'online-opds': 'chart-opd' };
@@ -123,7 +123,7 @@ export const network: ChartModule = {
     const pad = (last - first) * 0.03;
     const min = first - pad;
     const max = last + pad;
-    const marker = cssVar('chart-text');
+    const marked = all.map(({ point }) => ({ x: dayNumber(point.asOf), y: point.value, qualifier: point.qualifier }));
     return lineConfig({
       context,
       legend: true,
@@ -159,19 +159,8 @@ export const network: ChartModule = {
           pointHitRadius: 0,
           tension: 0,
         })),
-        // The counts, one dataset per qualifier (its shape, named in the legend), as long as `counts()` and
-        // empty where another qualifier applies, so index i is the same count in each (the tooltips' key).
-        ...QUALIFIERS.map((qualifier) => ({
-          label: markerName(qualifier, lang),
-          data: all.map(({ point }) => ({ x: dayNumber(point.asOf), y: point.qualifier === qualifier ? point.value : null })),
-          showLine: false,
-          pointStyle: MARKERS[qualifier],
-          pointRadius: qualifier === 'exact' ? 4 : 5.5,
-          pointHoverRadius: qualifier === 'exact' ? 6 : 7.5,
-          backgroundColor: marker,
-          borderColor: cssVar('chart-bg'),
-          borderWidth: 1,
-        })),
+        // The counts, in the order of counts() (the tooltips' index), shaped by how exact each is.
+        ...markerDatasets(marked, lang, { color: cssVar('chart-text'), radius: { exact: 4, shape: 5.5 }, hoverRadius: { exact: 6, shape: 7.5 } }),
       ],
       tooltips: {
         // Counts of one date show together (the pointer picks a date), so each line names its measure.
@@ -179,13 +168,10 @@ export const network: ChartModule = {
         lines: [
           [],
           ...NETWORK_METRICS.map(() => []),
-          ...QUALIFIERS.map((qualifier) =>
-            all.map(({ metric, point }) =>
-              point.qualifier === qualifier
-                ? `${metricName(metric, lang)}: ${withQualifierShort(formatInteger(point.value), point.qualifier)} (${t(lang, `qualifier.${point.qualifier}`)}), ${publisherName(point.source)}`
-                : null,
-            ),
-          ),
+          ...markerTooltips(marked, (index) => {
+            const { metric, point } = all[index]!;
+            return `${metricName(metric, lang)}: ${withQualifierShort(formatInteger(point.value), point.qualifier)} (${t(lang, `qualifier.${point.qualifier}`)}), ${publisherName(point.source)}`;
+          }),
         ],
       },
       ...(context.forPng ? { frame: chartFrame({ title: network.title(lang), takeaway: network.takeaway(lang), source: source() }, lang, context) } : {}),
