@@ -24,7 +24,7 @@ import { COMPARE_CHART, writeCommonWayPages } from './bench/common-way.ts';
 import { compareCharts, CPU_SLOWDOWN, SLOW_4G, type CompareResult, type CompareSubject } from './bench/compare.ts';
 import { embedWeight, findEmbeds, type EmbedWeight } from './bench/embeds.ts';
 import { startStaticHost } from './bench/host.ts';
-import { CATEGORIES, lighthouseScores, type LighthouseResult } from './bench/lighthouse.ts';
+import { lighthouseScores, type LighthouseResult } from './bench/lighthouse.ts';
 import { heading, kB, mark, ms, renderTable, seconds, type Cell } from './bench/table.ts';
 import { TARGETS } from './bench/targets.ts';
 import { pageWeight, type PageWeight } from './bench/weight.ts';

@@ -3,10 +3,10 @@
  * so a sentence and a chart never say a figure or a move differently. Every number goes through the
  * formatter (src/format/format.ts), every word through t().
  */
-import { formatCompact, formatDate, formatInteger, formatInUnit, formatOrdinal, unitFor, withQualifier, withQualifierShort, type Lang, type Qualifier } from '../format/format.ts';
+import { formatCompact, formatInteger, formatInUnit, formatOrdinal, unitFor, withQualifier, withQualifierShort, type Lang, type Qualifier } from '../format/format.ts';
 import { t } from '../i18n/index.ts';
 import { absentBefore, moveSinceSnapshot } from './history.ts';
-import { dataset, history, snapshot } from './index.ts';
+import { history, snapshot } from './index.ts';
 
 /**
  * The fewest decimals (at most 3) that write `value` in its unit without losing a digit the source gave:

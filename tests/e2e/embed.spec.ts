@@ -268,7 +268,7 @@ test('the loader is under 2 KB of plain ES5 with no dependencies', async ({ requ
     ts.SyntaxKind.AwaitExpression, ts.SyntaxKind.YieldExpression, ts.SyntaxKind.ShorthandPropertyAssignment, ts.SyntaxKind.ComputedPropertyName,
   ]);
   const found: string[] = [];
-  const file = ts.createSourceFile('embed.js', source, ts.ScriptTarget.ES5, true, ts.ScriptKind.JS);
+  const file = ts.createSourceFile('embed.js', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const visit = (node: ts.Node) => {
     if (newer.has(node.kind)) found.push(ts.SyntaxKind[node.kind]);
     if (ts.isVariableDeclarationList(node) && node.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) found.push('let/const');
