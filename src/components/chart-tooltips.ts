@@ -20,6 +20,8 @@ const GAP = 8;
 interface Shown {
   figure: HTMLElement;
   rect: SVGRectElement;
+  /** The window's width when it was shown: if that changes, the drawing may change too. */
+  width: number;
 }
 let shown: Shown | undefined;
 
@@ -77,7 +79,7 @@ function show(figure: HTMLElement, rect: SVGRectElement, announce: boolean, atX?
   rect.classList.add('is-active');
   figure.setAttribute('data-tooltip-open', '');
   if (announce) liveOf(figure).textContent = text.replace(/\n/g, ', ');
-  shown = { figure, rect };
+  shown = { figure, rect, width: innerWidth };
 }
 
 const regionAt = (event: Event) => {
@@ -147,9 +149,9 @@ export function chartTooltips(): void {
     if (event.key === 'Escape') hide();
   });
   // The drawing shown may change with the width; a phone's toolbar sliding away only changes the height.
-  let width = innerWidth;
+  // (innerWidth is read only while a tooltip shows: reading it at load would make the browser lay out
+  // the whole page at once, before it needs to.)
   addEventListener('resize', () => {
-    if (innerWidth !== width) hide();
-    width = innerWidth;
+    if (shown && innerWidth !== shown.width) hide();
   });
 }

@@ -333,6 +333,20 @@ test.describe('with JavaScript', () => {
     await expect(figure).not.toHaveAttribute('data-tooltip-open');
   });
 
+  test('a tooltip stays while only the window\'s height changes (a phone\'s toolbar) and goes when its width does', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/hi/');
+    const figure = page.locator('figure#chart-states-total');
+    await figure.locator('.chart-narrow svg .chart-hits rect').nth(2).hover();
+    await expect(figure).toHaveAttribute('data-tooltip-open', '');
+    await page.setViewportSize({ width: 360, height: 680 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(figure).toHaveAttribute('data-tooltip-open', '');
+    await page.setViewportSize({ width: 700, height: 680 });
+    await expect(figure).not.toHaveAttribute('data-tooltip-open');
+    await expect(figure.locator('.chart-tooltip')).toBeHidden();
+  });
+
   test('Tab reaches the drawing that shows, and only that one', async ({ page }) => {
     await page.goto('/hi/');
     for (const id of ALL_CHART_IDS) {

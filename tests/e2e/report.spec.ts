@@ -102,6 +102,43 @@ for (const lang of LANGS) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
+
+    // The sections clip what overflows them (base.css: so checkers skip what is not yet laid out), so a
+    // section must hold all it has, and room for a focus ring (3 px outline, 2 px offset) round each control.
+    for (const width of [320, 1280]) {
+      test(`at ${width} px no section cuts off its content or a focus ring`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`/${lang}/`);
+        await page.evaluate(() => document.fonts.ready);
+        const cut = await page.evaluate(async () => {
+          // Down the page a screen at a time, so every section is laid out as a reader scrolling would see it.
+          for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+            scrollTo(0, y);
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          }
+          const found: string[] = [];
+          for (const section of document.querySelectorAll<HTMLElement>('.report-section')) {
+            const name = section.querySelector('h2')?.id ?? '?';
+            if (section.scrollWidth > section.clientWidth || section.scrollHeight > section.clientHeight) {
+              found.push(`${name}: content ${section.scrollWidth}x${section.scrollHeight} in ${section.clientWidth}x${section.clientHeight}`);
+            }
+            const box = section.getBoundingClientRect();
+            for (const control of section.querySelectorAll<HTMLElement>('a[href], button, summary, textarea, [tabindex="0"]')) {
+              // A wide table scrolls in its own box, which must itself sit inside the section.
+              const holder = control.closest<HTMLElement>('.table-scroll') ?? control;
+              const rect = holder.getBoundingClientRect();
+              if (rect.width === 0 && rect.height === 0) continue;
+              const room = holder === control ? 5 : 0;
+              if (rect.left - room < box.left || rect.right + room > box.right || rect.top - room < box.top || rect.bottom + room > box.bottom) {
+                found.push(`${name}: ${control.outerHTML.slice(0, 80)}`);
+              }
+            }
+          }
+          return found;
+        });
+        expect(cut).toEqual([]);
+      });
+    }
   });
 }
 
