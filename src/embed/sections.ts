@@ -4,6 +4,11 @@ import { LANGS } from '../i18n/index.ts';
 /** `<Chart id="states-total" />` in a section's MDX: the charts a section places, in order. */
 const CHART_TAG = /<Chart\b[^>]*?\bid=["']([a-z0-9-]+)["']/g;
 
+/** The charts a section places, in reading order: ['national-mix', ...]. */
+export function chartsIn(entry: CollectionEntry<'report'>): string[] {
+  return [...(entry.body ?? '').matchAll(CHART_TAG)].map((match) => match[1] as string);
+}
+
 /**
  * Which section of the report holds each chart, read from the narrative itself (content/report/), so
  * an embed's source link follows a chart that moves. A chart must sit in the same section in both
@@ -13,8 +18,7 @@ export function chartSections(entries: CollectionEntry<'report'>[]): Map<string,
   const found = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (!LANGS.some((lang) => entry.id.startsWith(`${lang}/`))) continue;
-    for (const match of (entry.body ?? '').matchAll(CHART_TAG)) {
-      const id = match[1] as string;
+    for (const id of chartsIn(entry)) {
       const sections = found.get(id) ?? new Set<string>();
       sections.add(entry.data.section);
       found.set(id, sections);

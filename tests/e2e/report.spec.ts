@@ -83,6 +83,23 @@ for (const lang of LANGS) {
       await expect(page.locator('.lang-switch')).toHaveAttribute('lang', other);
     });
 
+    test('shows its first chart when its link is shared, a PNG at least 1200 px wide with the chart\'s text alternative', async ({ page, request }) => {
+      await page.goto(`/${lang}/`);
+      const first = page.locator('main figure[data-chart]').first();
+      const chart = await first.getAttribute('data-chart');
+      const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
+      expect(image.pathname).toBe(`/${lang}/charts/${chart}.png`);
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+      const response = await request.get(image.pathname);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const png = await response.body();
+      await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', String(png.readUInt32BE(16)));
+      await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', String(png.readUInt32BE(20)));
+      expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1200);
+      const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
+      expect(alt).toBe((await first.locator('.chart-alt').textContent())?.trim());
+    });
+
     test('uses the self-hosted Devanagari font and asks no other origin for anything', async ({ page }) => {
       const { errors, foreign } = watch(page);
       await page.goto(`/${lang}/`);
