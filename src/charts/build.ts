@@ -47,6 +47,11 @@ export function chartHeight(id: string, width: number): number {
 export const POINT_HIT_RADIUS = 12;
 /** Points whose centres are closer than this (in both directions) share one region, with both texts. */
 const MERGE_WITHIN = 8;
+/**
+ * The least width (or height) of a bar's region: a sliver of a stacked bar (a state's 0.5% of OPD is
+ * 1 px) gets this much, taken from its neighbour, so a mouse or a finger can find it.
+ */
+export const MIN_BAR_HIT = 12;
 
 /** The drawing at one of the two widths, and where its bars and points lie (from the same layout). */
 function drawing(id: string, lang: Lang, variant: Variant): SvgWithBoxes {
@@ -85,8 +90,22 @@ interface Region {
   kind: ElementBox['kind'];
   /** Where the element is (the middle of its box as drawn, before any cut): the region's place in reading order. */
   at: { x: number; y: number };
+  /** The element's own width and height as drawn, before its region was widened or cut. */
+  size: { x: number; y: number };
   /** What the tooltip says, per element under the region: its category's or date's title, and its own line. */
   items: { index: number; datasetIndex: number; title: string; line: string }[];
+}
+
+/** `region` grown about its element's middle to at least `least` across, inside the drawing (`width` x `height`). */
+function atLeast(region: Region, least: number, width: number, height: number): Region {
+  const grow = (from: number, to: number, limit: number): [number, number] => {
+    if (to - from >= least) return [from, to];
+    const start = Math.min(Math.max((from + to) / 2 - least / 2, 0), limit - least);
+    return [start, start + least];
+  };
+  const [x0, x1] = grow(region.x0, region.x1, width);
+  const [y0, y1] = grow(region.y0, region.y1, height);
+  return { ...region, x0, x1, y0, y1 };
 }
 
 /** The tooltip's text: each title once, then its lines ('Andhra Pradesh\nAB-HWC: 1,23,456 (99.5%)'). */
@@ -120,7 +139,9 @@ export function chartHits(id: string, lang: Lang, variant: Variant): HitRegion[]
       const title = tooltips.titles[box.index] ?? '';
       const item = { index: box.index, datasetIndex: box.datasetIndex, title, line };
       const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      return [{ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height, kind: box.kind, at, items: [item] }];
+      const size = { x: box.width, y: box.height };
+      const region = { x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height, kind: box.kind, at, size, items: [item] };
+      return [box.kind === 'bar' ? atLeast(region, MIN_BAR_HIT, WIDTHS[variant], chartHeight(id, WIDTHS[variant])) : region];
     });
     // Points drawn (almost) on top of each other: one region, both texts, in data order.
     for (let merged = true; merged; ) {
@@ -138,14 +159,16 @@ export function chartHits(id: string, lang: Lang, variant: Variant): HitRegion[]
             y1: Math.max(a.y1, b.y1),
             kind: 'point',
             at: { x: (a.at.x + b.at.x) / 2, y: (a.at.y + b.at.y) / 2 },
+            size: { x: Math.max(a.size.x, b.size.x), y: Math.max(a.size.y, b.size.y) },
             items: [...a.items, ...b.items].sort((p, q) => p.index - q.index || p.datasetIndex - q.datasetIndex),
           };
           regions = [...regions.slice(0, i), union, ...regions.slice(i + 1, j), ...regions.slice(j + 1)];
           merged = true;
         }
     }
-    // Overlapping squares are cut between their elements, across the direction they lie farthest apart. Cutting only
-    // shrinks, so a pair once apart stays apart: one pass leaves no overlap.
+    // Overlapping regions are cut between their elements, across the direction they lie farthest apart: points at
+    // the middle between them, bars where the thinner one's region ends (it was widened to be found; equal ones
+    // split the overlap). Cutting only shrinks, so a pair once apart stays apart: one pass leaves no overlap.
     for (let i = 0; i < regions.length; i += 1)
       for (let j = i + 1; j < regions.length; j += 1) {
         const a = regions[i]!;
@@ -153,13 +176,23 @@ export function chartHits(id: string, lang: Lang, variant: Variant): HitRegion[]
         if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) <= 0 || Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) <= 0) continue;
         const horizontal = Math.abs(a.at.x - b.at.x) >= Math.abs(a.at.y - b.at.y);
         const [first, second] = (horizontal ? a.at.x <= b.at.x : a.at.y <= b.at.y) ? [a, b] : [b, a];
-        const middle = horizontal ? (first.at.x + second.at.x) / 2 : (first.at.y + second.at.y) / 2;
+        const axis = horizontal ? 'x' : 'y';
+        const overlapFrom = horizontal ? second.x0 : second.y0;
+        const overlapTo = horizontal ? first.x1 : first.y1;
+        const cut =
+          first.kind !== 'bar' || second.kind !== 'bar'
+            ? (first.at[axis] + second.at[axis]) / 2
+            : first.size[axis] < second.size[axis]
+              ? overlapTo
+              : first.size[axis] > second.size[axis]
+                ? overlapFrom
+                : (overlapFrom + overlapTo) / 2;
         if (horizontal) {
-          first.x1 = Math.min(first.x1, middle);
-          second.x0 = Math.max(second.x0, middle);
+          first.x1 = Math.min(first.x1, cut);
+          second.x0 = Math.max(second.x0, cut);
         } else {
-          first.y1 = Math.min(first.y1, middle);
-          second.y0 = Math.max(second.y0, middle);
+          first.y1 = Math.min(first.y1, cut);
+          second.y0 = Math.max(second.y0, cut);
         }
       }
     const rows = config.options?.indexAxis === 'y';

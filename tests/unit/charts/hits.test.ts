@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ReportOptions } from '../../../src/charts/behaviour.ts';
-import { POINT_HIT_RADIUS, WIDTHS, chartConfig, chartHits, chartSvg, type HitRegion, type Variant } from '../../../src/charts/build.ts';
+import { MIN_BAR_HIT, POINT_HIT_RADIUS, WIDTHS, chartConfig, chartHits, chartSvg, type HitRegion, type Variant } from '../../../src/charts/build.ts';
 import { CHART_IDS } from '../../../src/charts/index.ts';
 import { formatInteger, formatPercent, type Lang } from '../../../src/format/format.ts';
 import { STATE_ROWS, svgTexts } from './helpers.ts';
@@ -70,6 +70,22 @@ describe('the hit regions of the inline SVGs', () => {
       expect(region.width).toBeLessThanOrEqual(2 * POINT_HIT_RADIUS);
       expect(region.height).toBe(2 * POINT_HIT_RADIUS);
     }
+  });
+
+  test('a sliver of a stacked bar gets a region a pointer can find, taken from its neighbour', () => {
+    // The premise: some state in the top ten has under 2% in one variant (a 1 px segment on a phone).
+    const shares = STATE_ROWS.slice(0, 10).flatMap((row) => [row.hwc / row.total, row.opd / row.total]);
+    expect(Math.min(...shares)).toBeLessThan(0.02);
+    for (const lang of LANGS)
+      for (const variant of VARIANTS) {
+        const regions = chartHits('states-mix', lang, variant);
+        for (const region of regions) expect(region.width, region.tip).toBeGreaterThanOrEqual(MIN_BAR_HIT - 0.01);
+        // Each row's two regions still meet: together they span the whole bar, with no gap.
+        for (let i = 0; i < regions.length; i += 2) {
+          const [hwc, opd] = [regions[i]!, regions[i + 1]!];
+          expect(hwc.x + hwc.width, `${hwc.tip} / ${opd.tip}`).toBeCloseTo(opd.x, 1);
+        }
+      }
   });
 
   test('points drawn on top of each other share one region that names both', () => {
