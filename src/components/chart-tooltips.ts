@@ -44,7 +44,12 @@ const tooltipOf = (figure: HTMLElement) =>
     element.hidden = true;
   });
 
-const liveOf = (figure: HTMLElement) => part(figure, 'chart-live', (element) => element.setAttribute('aria-live', 'polite'));
+/** Said to screen readers as the keyboard moves through the regions; not shown. */
+const liveOf = (figure: HTMLElement) =>
+  part(figure, 'chart-live', (element) => {
+    element.classList.add('visually-hidden');
+    element.setAttribute('aria-live', 'polite');
+  });
 
 function hide(): void {
   if (!shown) return;
