@@ -1,17 +1,14 @@
 /**
- * What a chart does beyond its data: Indian tick labels, direct value labels, series keys,
- * tooltips and, for the PNG, the title and footer drawn into the image.
+ * What a chart does beyond its data: Indian tick labels, direct value labels, series keys, the
+ * emphasis of one category and, for the PNG, the title and footer drawn into the image.
  *
- * A chart's config is plain JSON (so the page can ship it to the browser inside a
- * `<script type="application/json">`, which a Content-Security-Policy allows); every text it shows
- * is precomputed at build time in `options.plugins.report`. `withBehaviour()` turns that into the
- * callbacks and the plugin Chart.js needs. It runs at build time (SVG, PNG) and in the browser
- * (canvas), so both draw the same thing, and the browser never formats a number itself.
- *
- * This module must stay browser-safe: no Node imports, and only type imports from chart.js
- * (the browser loads Chart.js lazily).
+ * A chart's config is plain JSON: every text it shows is precomputed at build time, through the
+ * formatter, in `options.plugins.report`. `withBehaviour()` turns that into the callbacks and the
+ * plugin Chart.js needs to draw the chart at build time (SVG and PNG, ./render/). Tooltips are not
+ * Chart.js's: ./build.ts writes `report.tooltips` into each SVG as hit regions, and the page's small
+ * script (src/components/chart-tooltips.ts) shows them. No chart library reaches the browser.
  */
-import type { Chart, ChartConfiguration, ChartType, Plugin, Scale, TooltipItem } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartType, Plugin, Scale } from 'chart.js';
 
 /** Axis ticks chosen at build time: the values, and their labels from the formatter. */
 export interface TickSpec {
@@ -273,16 +270,6 @@ export function withBehaviour(config: ChartConfiguration<'bar'>): ChartConfigura
     const baseColor = categoryTicks['color'];
     categoryTicks['font'] = (context: { index: number }) => (context.index === emphasis.index ? { ...baseFont, weight: 'bold' } : baseFont);
     categoryTicks['color'] = (context: { index: number }) => (context.index === emphasis.index ? emphasis.color : baseColor);
-  }
-
-  const tooltips = report.tooltips;
-  if (tooltips) {
-    const tooltip = (copy.options.plugins!.tooltip ??= {});
-    tooltip.filter = (item: TooltipItem<'bar'>) => Boolean(tooltips.lines[item.datasetIndex]?.[item.dataIndex]);
-    tooltip.callbacks = {
-      title: (items: TooltipItem<'bar'>[]) => tooltips.titles[items[0]?.dataIndex ?? 0] ?? '',
-      label: (item: TooltipItem<'bar'>) => tooltips.lines[item.datasetIndex]?.[item.dataIndex] ?? '',
-    };
   }
 
   copy.plugins = [...(copy.plugins ?? []), reportPlugin(report)];

@@ -15,7 +15,7 @@ import type { ChartContext, ChartSource } from './types.ts';
 
 /**
  * The font family the configs name: the page's own stack (src/styles/base.css --font-body), so the
- * browser's canvas draws with the web font the page has loaded. The build renderer measures and
+ * browser draws the SVGs' text with the web font the page has loaded. The build renderer measures and
  * draws with the bundled Noto Sans Devanagari whatever is named here.
  */
 export const CHART_FONT = "'Noto Sans Devanagari', 'Noto Sans', 'Nirmala UI', Mangal, system-ui, sans-serif";
@@ -169,11 +169,11 @@ export function chartBase(width: number, frameSpec: FrameSpec | undefined) {
 
 /**
  * A horizontal bar chart as plain JSON: the bars, Indian ticks, page colours as CSS variables
- * (so it follows dark mode), no legend (series are named directly), tooltips on the row under the
- * pointer or finger, and no animation.
+ * (so it follows dark mode), no legend (series are named directly), tooltip texts for the SVG's hit
+ * regions in `report.tooltips`, and no animation.
  */
 export function barConfig(spec: BarChartSpec): ChartConfiguration<'bar'> {
-  const { size, font: tickFont, frame, side, report: base } = chartBase(spec.context.width, spec.frame);
+  const { font: tickFont, frame, side, report: base } = chartBase(spec.context.width, spec.frame);
   const report: ReportOptions = { ...base, ticks: { x: spec.ticks }, ...spec.report };
   return {
     type: 'bar',
@@ -201,7 +201,6 @@ export function barConfig(spec: BarChartSpec): ChartConfiguration<'bar'> {
           left: side,
         },
       },
-      interaction: { mode: 'index', axis: 'y', intersect: false },
       scales: {
         x: {
           type: 'linear',
@@ -224,13 +223,8 @@ export function barConfig(spec: BarChartSpec): ChartConfiguration<'bar'> {
       plugins: {
         legend: { display: false },
         title: { display: false },
-        tooltip: {
-          enabled: true,
-          titleFont: { family: CHART_FONT, size, weight: 'bold' },
-          bodyFont: { family: CHART_FONT, size },
-          padding: 8,
-          boxPadding: 4,
-        },
+        // The page's own tooltips show report.tooltips (src/components/chart-tooltips.ts), not Chart.js's.
+        tooltip: { enabled: false },
         report,
       },
     },

@@ -9,7 +9,7 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatDate, formatTick, type Lang, type Qualifier } from '../format/format.ts';
 import { t } from '../i18n/index.ts';
 import type { FrameSpec, ReportOptions, TickSpec } from './behaviour.ts';
-import { CHART_FONT, NARROW_BELOW, chartBase } from './common.ts';
+import { NARROW_BELOW, chartBase } from './common.ts';
 import { cssVar } from './palette.ts';
 import type { ChartContext } from './types.ts';
 
@@ -140,7 +140,7 @@ export interface LineChartSpec {
 
 /**
  * A line chart as plain JSON, in the look of the report's bar charts. The config type is the module
- * interface's (ChartConfiguration<'bar'>); the renderer and the browser draw whatever type it names.
+ * interface's (ChartConfiguration<'bar'>); the renderer draws whatever type it names.
  */
 export function lineConfig(spec: LineChartSpec): ChartConfiguration<'bar'> {
   const { size, font, frame, side, report: base } = chartBase(spec.context.width, spec.frame);
@@ -175,7 +175,6 @@ export function lineConfig(spec: LineChartSpec): ChartConfiguration<'bar'> {
       responsive: false,
       maintainAspectRatio: false,
       layout: { padding: { top: frame.top + 4, right: side + 8, bottom: frame.bottom + 2, left: side } },
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
       scales: {
         x: { ...x, grid: { color: cssVar('chart-grid'), drawTicks: false }, border: { display: false } },
         y: { ...y, grid: { color: cssVar('chart-grid'), drawTicks: false }, border: { display: false } },
@@ -203,13 +202,8 @@ export function lineConfig(spec: LineChartSpec): ChartConfiguration<'bar'> {
             }
           : { display: false },
         title: { display: false },
-        tooltip: {
-          enabled: true,
-          titleFont: { family: CHART_FONT, size, weight: 'bold' },
-          bodyFont: { family: CHART_FONT, size },
-          padding: 8,
-          boxPadding: 4,
-        },
+        // The page's own tooltips show report.tooltips (src/components/chart-tooltips.ts), not Chart.js's.
+        tooltip: { enabled: false },
         report,
       },
     },

@@ -52,9 +52,9 @@ export interface ChartModule {
   /** The source and date of the chart's figures. */
   source(): ChartSource;
   /**
-   * The Chart.js configuration, as plain JSON (no functions), so the same object can be rendered
-   * at build time and shipped to the browser. Behaviour (tick labels, direct labels, tooltips)
-   * is attached by `withBehaviour()` from precomputed strings in `options.plugins.report`.
+   * The Chart.js configuration, as plain JSON (no functions), rendered at build time. Behaviour (tick
+   * labels, direct labels, keys) is attached by `withBehaviour()` from precomputed strings in
+   * `options.plugins.report`; `report.tooltips` become the SVG's hit regions (./build.ts).
    */
   config(lang: Lang, context: ChartContext): ChartConfiguration<'bar'>;
 }
