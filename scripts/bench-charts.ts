@@ -8,6 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { withBehaviour } from '../src/charts/behaviour.ts';
+import { chartFrame } from '../src/charts/common.ts';
 import { PNG_SCALE, PNG_WIDTH, WIDTHS, chartSvg, type Variant } from '../src/charts/build.ts';
 import { CHARTS } from '../src/charts/index.ts';
 import { CHART_PALETTE } from '../src/charts/palette.ts';
@@ -40,7 +41,7 @@ for (const chart of CHARTS) {
       const svgMs = time(() => renderSvg(withBehaviour(chart.config(lang, { width })), { width, height: chart.height(width), palette: CHART_PALETTE }));
       rows.push([chart.id, lang, variant, String(Buffer.byteLength(svg)), String(gzipSync(svg).length), svgMs.toFixed(1), '']);
     }
-    const config = chart.config(lang, { width: PNG_WIDTH, forPng: true, siteUrl: 'https://report.example/' });
+    const config = chart.config(lang, { width: PNG_WIDTH, frame: chartFrame(chart, lang, PNG_WIDTH, 'https://report.example/') });
     const pngMs = time(() => renderPng(withBehaviour(config), { width: PNG_WIDTH, height: 1000, palette: CHART_PALETTE, scale: PNG_SCALE }));
     rows.push([chart.id, lang, 'png', '', '', '', pngMs.toFixed(1)]);
   }

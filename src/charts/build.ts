@@ -6,7 +6,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../format/format.ts';
-import { frameSpace, withBehaviour, type FrameSpec, type ReportOptions } from './behaviour.ts';
+import { frameSpace, withBehaviour, type ReportOptions } from './behaviour.ts';
+import { chartFrame } from './common.ts';
 import { chartById } from './index.ts';
 import { CHART_PALETTE, cssVar } from './palette.ts';
 import { renderPng, renderSvg, type ElementBox, type SvgWithBoxes } from './render/renderChart.ts';
@@ -265,10 +266,9 @@ export function standaloneSvg(id: string, lang: Lang): string {
 export function chartPng(id: string, lang: Lang, siteUrl: string): Buffer {
   return once(`png:${id}:${lang}:${siteUrl}`, () => {
     const chart = chartById(id);
-    const config = chart.config(lang, { width: PNG_WIDTH, forPng: true, siteUrl });
-    const frame = config.options?.plugins?.report?.frame as FrameSpec | undefined;
-    const space = frame ? frameSpace(frame) : { top: 0, bottom: 0 };
-    return renderPng(withBehaviour(config), {
+    const frame = chartFrame(chart, lang, PNG_WIDTH, siteUrl);
+    const space = frameSpace(frame);
+    return renderPng(withBehaviour(chart.config(lang, { width: PNG_WIDTH, frame })), {
       width: PNG_WIDTH,
       height: chart.height(PNG_WIDTH) + space.top + space.bottom,
       palette: CHART_PALETTE,

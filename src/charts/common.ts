@@ -11,7 +11,7 @@ import { t } from '../i18n/index.ts';
 import { FRAME, KEYS_ROW, frameSpace, type FrameSpec, type ReportOptions, type TickSpec } from './behaviour.ts';
 import { cssVar } from './palette.ts';
 import { measureText } from './render/textMetrics.ts';
-import type { ChartContext, ChartSource } from './types.ts';
+import type { ChartContext, ChartModule, ChartSource } from './types.ts';
 
 /**
  * The font family the configs name: the page's own stack (src/styles/base.css --font-body), so the
@@ -100,15 +100,18 @@ export function reportAddress(siteUrl: string, lang: Lang): string {
   return `${url.host}${url.pathname}`;
 }
 
-/** The PNG's frame for a chart: its title, takeaway broken into lines, source, date and the report's address. */
-export function chartFrame(texts: { title: string; takeaway: string; source: ChartSource }, lang: Lang, context: ChartContext): FrameSpec {
-  if (!context.siteUrl) throw new Error('A chart PNG needs siteUrl: the report address is drawn into the image.');
-  const inner = context.width - 2 * FRAME.margin;
+/**
+ * The PNG's frame for a chart `width` wide: its title, takeaway broken into lines, source, date and the
+ * address of the report at `siteUrl`, all from the chart's own texts, the same for every chart.
+ */
+export function chartFrame(chart: Pick<ChartModule, 'title' | 'takeaway' | 'source'>, lang: Lang, width: number, siteUrl: string): FrameSpec {
+  if (!siteUrl) throw new Error('A chart PNG needs siteUrl: the report address is drawn into the image.');
+  const inner = width - 2 * FRAME.margin;
   return {
-    title: texts.title,
-    takeaway: wrapText(texts.takeaway, inner, FRAME.takeawaySize),
-    footer: wrapText(sourceLine(texts.source, lang), inner, FRAME.footerSize),
-    address: reportAddress(context.siteUrl, lang),
+    title: chart.title(lang),
+    takeaway: wrapText(chart.takeaway(lang), inner, FRAME.takeawaySize),
+    footer: wrapText(sourceLine(chart.source(), lang), inner, FRAME.footerSize),
+    address: reportAddress(siteUrl, lang),
   };
 }
 
@@ -142,8 +145,6 @@ export interface BarChartSpec {
   hideCategories?: boolean;
   /** Direct labels, keys, emphasis and tooltips. */
   report: Omit<ReportOptions, 'font' | 'colors' | 'ticks' | 'frame'>;
-  /** Only for the PNG. */
-  frame?: FrameSpec;
 }
 
 /**
@@ -173,7 +174,7 @@ export function chartBase(width: number, frameSpec: FrameSpec | undefined) {
  * regions in `report.tooltips`, and no animation.
  */
 export function barConfig(spec: BarChartSpec): ChartConfiguration<'bar'> {
-  const { font: tickFont, frame, side, report: base } = chartBase(spec.context.width, spec.frame);
+  const { font: tickFont, frame, side, report: base } = chartBase(spec.context.width, spec.context.frame);
   const report: ReportOptions = { ...base, ticks: { x: spec.ticks }, ...spec.report };
   return {
     type: 'bar',

@@ -8,7 +8,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatDate, formatTick, type Lang, type Qualifier } from '../format/format.ts';
 import { t } from '../i18n/index.ts';
-import type { FrameSpec, ReportOptions, TickSpec } from './behaviour.ts';
+import type { ReportOptions, TickSpec } from './behaviour.ts';
 import { NARROW_BELOW, chartBase } from './common.ts';
 import { cssVar } from './palette.ts';
 import type { ChartContext } from './types.ts';
@@ -134,8 +134,6 @@ export interface LineChartSpec {
   /** A legend above the plot, one item per dataset that has a label. */
   legend?: boolean;
   tooltips: NonNullable<ReportOptions['tooltips']>;
-  /** Only for the PNG. */
-  frame?: FrameSpec;
 }
 
 /**
@@ -143,7 +141,7 @@ export interface LineChartSpec {
  * interface's (ChartConfiguration<'bar'>); the renderer draws whatever type it names.
  */
 export function lineConfig(spec: LineChartSpec): ChartConfiguration<'bar'> {
-  const { size, font, frame, side, report: base } = chartBase(spec.context.width, spec.frame);
+  const { size, font, frame, side, report: base } = chartBase(spec.context.width, spec.context.frame);
   const report: ReportOptions = {
     ...base,
     ticks: {

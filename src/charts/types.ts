@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../format/format.ts';
+import type { FrameSpec } from './behaviour.ts';
 
 /** The charts the report places with `<Chart id="..." />`. */
 export type ChartId = 'states-total' | 'states-mix' | 'national-mix' | 'concentration' | 'hwc-rollout' | 'growth' | 'ranks' | 'network';
@@ -8,10 +9,11 @@ export type ChartId = 'states-total' | 'states-mix' | 'national-mix' | 'concentr
 export interface ChartContext {
   /** Width of the drawing in CSS pixels (the SVG viewBox width, or the PNG's CSS width). */
   width: number;
-  /** The PNG: title, takeaway, source and the report's address are drawn into the image. */
-  forPng?: boolean;
-  /** Where the report lives, drawn into the PNG, e.g. 'https://example.org'. Only read when `forPng`. */
-  siteUrl?: string;
+  /**
+   * Only for the PNG: the texts drawn around the chart (title, takeaway, source, the report's address),
+   * made from the chart's own by chartFrame() in ./common.ts. The config leaves room for them and draws them.
+   */
+  frame?: FrameSpec;
 }
 
 /** A chart's data as a reader sees it: formatted cells, one row per bar or segment. */

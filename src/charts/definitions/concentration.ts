@@ -6,7 +6,7 @@
 import { snapshot } from '../../figures/index.ts';
 import { formatDate, formatInteger, formatPercent, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
-import { barChartHeight, barConfig, chartFrame, percentTicks, rawShare, toCsv } from '../common.ts';
+import { barChartHeight, barConfig, percentTicks, rawShare, toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
 import type { ChartModule, ChartSource } from '../types.ts';
 
@@ -94,9 +94,6 @@ export const concentration: ChartModule = {
           ],
         },
       },
-      ...(context.forPng
-        ? { frame: chartFrame({ title: concentration.title(lang), takeaway: concentration.takeaway(lang), source: source() }, lang, context) }
-        : {}),
     });
   },
 };

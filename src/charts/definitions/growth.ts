@@ -17,7 +17,7 @@ import { history } from '../../figures/index.ts';
 import type { NationalPoint } from '../../figures/history.ts';
 import { formatDate, formatDecimal, withQualifier, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
-import { chartFrame, toCsv } from '../common.ts';
+import { toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
 import { compactLong, compactShort, publisherName } from '../../figures/history-text.ts';
 import { dayNumber, lineConfig, logAxis, markerDatasets, markerTooltips, timeTicks } from '../timeline.ts';
@@ -120,9 +120,6 @@ export const growth: ChartModule = {
           }),
         ],
       },
-      ...(context.forPng
-        ? { frame: chartFrame({ title: growth.title(lang), takeaway: growth.takeaway(lang), source: source() }, lang, context) }
-        : {}),
     });
   },
 };

@@ -15,7 +15,7 @@ import {
   type Qualifier,
 } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
-import { barChartHeight, barConfig, chartFrame, countTicks, toCsv } from '../common.ts';
+import { barChartHeight, barConfig, countTicks, toCsv } from '../common.ts';
 import { cssVar, type ChartColor } from '../palette.ts';
 import type { ChartModule, ChartSource } from '../types.ts';
 
@@ -109,9 +109,6 @@ export const hwcRollout: ChartModule = {
           lines: [measures.map((m) => t(lang, 'chart.tooltip.asOf', { value: prose(m, lang), date: formatDate(m.asOf, lang) }))],
         },
       },
-      ...(context.forPng
-        ? { frame: chartFrame({ title: hwcRollout.title(lang), takeaway: hwcRollout.takeaway(lang), source: source() }, lang, context) }
-        : {}),
     });
   },
 };

@@ -6,7 +6,7 @@ import { snapshot } from '../../figures/index.ts';
 import { formatDate, formatInteger, formatInUnit, formatPercent, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
 import { KEYS_ROW } from '../behaviour.ts';
-import { NARROW_BELOW, barConfig, chartFrame, countTicks, rawShare, toCsv } from '../common.ts';
+import { NARROW_BELOW, barConfig, countTicks, rawShare, toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
 import type { ChartModule, ChartSource } from '../types.ts';
 
@@ -85,9 +85,6 @@ export const nationalMix: ChartModule = {
           ]),
         },
       },
-      ...(context.forPng
-        ? { frame: chartFrame({ title: nationalMix.title(lang), takeaway: nationalMix.takeaway(lang), source: source() }, lang, context) }
-        : {}),
     });
   },
 };

@@ -17,7 +17,7 @@ import { history } from '../../figures/index.ts';
 import { NETWORK_METRICS, ratioQualifier, type FactPoint, type NetworkMetric } from '../../figures/history.ts';
 import { formatDate, formatInteger, formatPercent, withQualifier, withQualifierShort, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
-import { NARROW_BELOW, chartFrame, toCsv } from '../common.ts';
+import { NARROW_BELOW, toCsv } from '../common.ts';
 import { cssVar, type ChartColor } from '../palette.ts';
 import { publisherName } from '../../figures/history-text.ts';
 import { dayNumber, lineConfig, logAxis, markerDatasets, markerTooltips, timeTicks } from '../timeline.ts';
@@ -174,7 +174,6 @@ export const network: ChartModule = {
           }),
         ],
       },
-      ...(context.forPng ? { frame: chartFrame({ title: network.title(lang), takeaway: network.takeaway(lang), source: source() }, lang, context) } : {}),
     });
   },
 };

@@ -15,7 +15,7 @@ import { history, snapshot } from '../../figures/index.ts';
 import { rankPath, rankedStates, sinceSnapshot, type Ranking } from '../../figures/history.ts';
 import { formatDate, formatInteger, formatMonthYear, formatOrdinal, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
-import { NARROW_BELOW, chartFrame, toCsv } from '../common.ts';
+import { NARROW_BELOW, toCsv } from '../common.ts';
 import { cssVar, type ChartColor } from '../palette.ts';
 import { moveText, publisherName } from '../../figures/history-text.ts';
 import { lineConfig } from '../timeline.ts';
@@ -166,7 +166,6 @@ export const ranks: ChartModule = {
           }),
         ),
       },
-      ...(context.forPng ? { frame: chartFrame({ title: ranks.title(lang), takeaway: ranks.takeaway(lang), source: source() }, lang, context) } : {}),
     });
     // Rank 1 at the top; the left labels take the first list's colours.
     const scales = config.options!.scales as Record<string, Record<string, unknown>>;

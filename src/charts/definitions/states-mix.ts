@@ -7,7 +7,7 @@ import { snapshot } from '../../figures/index.ts';
 import { formatDate, formatInteger, formatPercent, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { StateFigure } from '../../figures/snapshot.ts';
-import { NARROW_BELOW, barChartHeight, barConfig, chartFrame, percentTicks, rawShare, toCsv } from '../common.ts';
+import { NARROW_BELOW, barChartHeight, barConfig, percentTicks, rawShare, toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
 import type { ChartModule, ChartSource } from '../types.ts';
 
@@ -118,9 +118,6 @@ export const statesMix: ChartModule = {
           ),
         },
       },
-      ...(context.forPng
-        ? { frame: chartFrame({ title: statesMix.title(lang), takeaway: statesMix.takeaway(lang), source: source() }, lang, context) }
-        : {}),
     });
   },
 };

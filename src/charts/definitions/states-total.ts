@@ -6,7 +6,7 @@
 import { snapshot } from '../../figures/index.ts';
 import { formatDate, formatInteger, formatInUnit, formatOrdinal, formatPercent, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
-import { barChartHeight, barConfig, chartFrame, countTicks, rawShare, toCsv } from '../common.ts';
+import { barChartHeight, barConfig, countTicks, rawShare, toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
 import type { ChartModule, ChartSource } from '../types.ts';
 
@@ -106,7 +106,6 @@ export const statesTotal: ChartModule = {
           lines: [all.map((bar) => t(lang, 'chart.tooltip.consultations', { value: formatInteger(bar.total), share: formatPercent(bar.share) }))],
         },
       },
-      ...(context.forPng ? { frame: chartFrame({ title: statesTotal.title(lang), takeaway: statesTotal.takeaway(lang), source: source() }, lang, context) } : {}),
     });
   },
 };

@@ -1,7 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import type { ReportOptions, TickSpec } from '../../../src/charts/behaviour.ts';
-import { countTicks, percentTicks, wrapText } from '../../../src/charts/common.ts';
+import { chartFrame, countTicks, percentTicks, wrapText } from '../../../src/charts/common.ts';
 import { CHART_IDS, chartById } from '../../../src/charts/index.ts';
 import { formatInteger, formatInUnit, formatPercent, formatTick, type Lang } from '../../../src/format/format.ts';
 import { t } from '../../../src/i18n/index.ts';
@@ -55,12 +55,12 @@ describe('every chart', () => {
 
       test(`${id} ${lang}: the PNG config draws the title, takeaway, source, date and the report's address`, () => {
         const chart = chartById(id);
-        const frame = chart.config(lang, { width: 800, forPng: true, siteUrl: 'https://report.example/' }).options?.plugins?.report?.frame;
+        const frame = chart.config(lang, { width: 800, frame: chartFrame(chart, lang, 800, 'https://report.example/') }).options?.plugins?.report?.frame;
         expect(frame?.title).toBe(chart.title(lang));
         expect(frame?.takeaway?.join(' ')).toBe(chart.takeaway(lang));
         expect(frame?.footer?.join(' ')).toContain(PUBLISHER);
         expect(frame?.address).toBe(`report.example/${lang}/`);
-        expect(() => chart.config(lang, { width: 800, forPng: true })).toThrow(/siteUrl/);
+        expect(() => chartFrame(chart, lang, 800, '')).toThrow(/siteUrl/);
       });
     }
 });

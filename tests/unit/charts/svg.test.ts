@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withBehaviour, type ReportOptions, type TickSpec } from '../../../src/charts/behaviour.ts';
+import { chartFrame } from '../../../src/charts/common.ts';
 import { PNG_WIDTH, WIDTHS, chartPng, chartSvg, standaloneSvg, renderedSvg, type Variant } from '../../../src/charts/build.ts';
 import { CHART_IDS, chartById } from '../../../src/charts/index.ts';
 import { CHART_PALETTE } from '../../../src/charts/palette.ts';
@@ -104,7 +105,7 @@ describe('rendering is reproducible', () => {
       const svg = () => renderSvg(withBehaviour(chart.config('hi', { width: 340 })), { width: 340, height: chart.height(340), palette: CHART_PALETTE });
       expect(svg()).toBe(svg());
       const png = () =>
-        renderPng(withBehaviour(chart.config('en', { width: 800, forPng: true, siteUrl: 'https://report.example/' })), {
+        renderPng(withBehaviour(chart.config('en', { width: 800, frame: chartFrame(chart, 'en', 800, 'https://report.example/') })), {
           width: 800,
           height: 900,
           palette: CHART_PALETTE,
