@@ -10,7 +10,6 @@
  * the headings, fonts embedded, each file under PDF_MAX_BYTES.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -35,31 +34,6 @@ export interface PdfResult {
 }
 
 const mm = (value: number) => `${value}mm`;
-
-/**
- * The page-number footer. Chromium draws it in the bottom margin from a template of its own: it has no
- * font size (so it must set one) and cannot use the page's web fonts, and a machine may have no
- * Devanagari font at all, so the self-hosted Noto Sans Devanagari is inlined into it.
- */
-function footerTemplate(lang: Lang): string {
-  const require = createRequire(import.meta.url);
-  const file = (subset: string) =>
-    readFileSync(require.resolve(`@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-${subset}-400-normal.woff2`)).toString('base64');
-  // The subsets the footer needs: Devanagari for 'पृष्ठ', Latin for digits and the English text.
-  const faces = [
-    ['devanagari', 'U+0900-097F,U+200C-200D,U+25CC'],
-    ['latin', 'U+0000-00FF,U+2000-206F'],
-  ]
-    .map(([subset, range]) => `@font-face{font-family:'Report Footer';src:url(data:font/woff2;base64,${file(subset!)}) format('woff2');unicode-range:${range};}`)
-    .join('');
-  const page = t(lang, 'print.page', { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' });
-  return (
-    `<style>${faces}` +
-    `.footer{font-family:'Report Footer',sans-serif;font-size:8pt;line-height:1.4;color:#333;width:100%;` +
-    `margin:0 ${mm(PDF_MARGINS_MM.left)} 0 ${mm(PDF_MARGINS_MM.right)};display:flex;justify-content:space-between;}</style>` +
-    `<div class="footer" lang="${lang}"><span>${t(lang, 'site.short')}</span><span>${page}</span></div>`
-  );
-}
 
 /** Waits until the page is as it will print: fonts loaded, images decoded. Throws on a font or image that failed. */
 async function settle(page: Page): Promise<void> {
@@ -220,9 +194,7 @@ async function printOne(browser: Browser, origin: string, siteDir: string, lang:
       printBackground: true,
       tagged: true,
       outline: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(lang),
+      // The page-number footer is the page's own (@page margin boxes, src/print/footer-css.ts), drawn with its loaded fonts.
       margin: { top: mm(PDF_MARGINS_MM.top), right: mm(PDF_MARGINS_MM.right), bottom: mm(PDF_MARGINS_MM.bottom), left: mm(PDF_MARGINS_MM.left) },
     });
     const { pdf, mended } = finishPdf(printed, lang, headings);
