@@ -1,3 +1,4 @@
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -21,4 +22,22 @@ export function sitePages(): string[] {
   return filesIn(SITE_DIR)
     .filter((file) => file.endsWith('.html') && file !== '404.html')
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
+}
+
+/** The origin the pages' own links are resolved against when read from disk (any origin would do). */
+export const SITE_ORIGIN = 'http://site.invalid';
+
+/** Every <a href> in a page's markup, as written, e.g. ['/hi/#states', 'https://…']. */
+export function hrefsIn(html: string): string[] {
+  const found: string[] = [];
+  const visit = (node: DefaultTreeAdapterMap['node']) => {
+    if ('tagName' in node && node.tagName === 'a') {
+      const href = node.attrs.find((attribute) => attribute.name === 'href')?.value;
+      if (href !== undefined) found.push(href);
+    }
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+    if ('content' in node) visit(node.content);
+  };
+  visit(parse(html));
+  return found;
 }
