@@ -13,35 +13,60 @@ import { loadDataset } from '../src/data/load.ts';
 import { DataError } from '../src/data/problems.ts';
 import { postBuildSteps } from './post-build.ts';
 
-const outDir = resolve(process.env.OUT_DIR ?? 'dist');
-const staging = resolve('.build', `staging-${process.pid}`);
-const retired = resolve('.build', `retired-${process.pid}`);
+/** A build that stopped for a reason a person can act on: its message is all they need (no stack trace). */
+export class BuildStopped extends Error {}
 
-function fail(message: string): never {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild stopped. ${outDir} is unchanged.\n${message}`);
-  process.exit(1);
+export interface BuildOptions {
+  /** The folder the finished site replaces, e.g. 'dist'. */
+  outDir: string;
+  /** The data to build from, e.g. 'content/data'. */
+  dataDir: string;
+  /** Builds the site into the staging folder; tests pass their own. */
+  buildSite?: (stagingDir: string) => void;
+  /** The steps on the built site (fonts, PDFs); tests pass their own. */
+  afterBuild?: (stagingDir: string) => Promise<void>;
 }
 
-// The data first: a broken rule is reported as the rules' own lines, not as a stack trace from a page.
-try {
-  loadDataset(DATA_DIR);
-} catch (error) {
-  if (error instanceof DataError) fail(error.message);
-  throw error;
+function astroBuild(stagingDir: string): void {
+  const astro = spawnSync('npx', ['astro', 'build', '--outDir', stagingDir], { stdio: 'inherit', env: process.env });
+  if (astro.status !== 0) throw new BuildStopped('astro build failed (see above).');
 }
 
-mkdirSync(join(staging, '..'), { recursive: true });
-const astro = spawnSync('npx', ['astro', 'build', '--outDir', staging], { stdio: 'inherit', env: process.env });
-if (astro.status !== 0) fail('astro build failed (see above).');
-
-try {
-  await postBuildSteps(staging);
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+/** Builds into a staging folder under .build/ and swaps it in for `outDir` only when every step succeeded. */
+export async function buildReport({ outDir, dataDir, buildSite = astroBuild, afterBuild = postBuildSteps }: BuildOptions): Promise<void> {
+  const out = resolve(outDir);
+  const staging = resolve('.build', `staging-${process.pid}`);
+  const retired = resolve('.build', `retired-${process.pid}`);
+  const stop = (message: string) => new BuildStopped(`\nBuild stopped. ${out} is unchanged.\n${message}`);
+  try {
+    // The data first: a broken rule is reported as the rules' own lines, not as a stack trace from a page.
+    try {
+      loadDataset(dataDir);
+    } catch (error) {
+      if (error instanceof DataError) throw stop(error.message);
+      throw error;
+    }
+    mkdirSync(join(staging, '..'), { recursive: true });
+    buildSite(staging);
+    await afterBuild(staging);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (error instanceof BuildStopped && error.message.startsWith('\nBuild stopped.')) throw error;
+    throw stop(error instanceof Error ? error.message : String(error));
+  }
+  if (existsSync(out)) renameSync(out, retired);
+  renameSync(staging, out);
+  rmSync(retired, { recursive: true, force: true });
 }
 
-if (existsSync(outDir)) renameSync(outDir, retired);
-renameSync(staging, outDir);
-rmSync(retired, { recursive: true, force: true });
-console.log(`\nBuilt the report into ${outDir}`);
+if (import.meta.main) {
+  const outDir = process.env.OUT_DIR ?? 'dist';
+  try {
+    await buildReport({ outDir, dataDir: DATA_DIR });
+  } catch (error) {
+    if (!(error instanceof BuildStopped)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  console.log(`\nBuilt the report into ${resolve(outDir)}`);
+}
