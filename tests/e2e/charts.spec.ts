@@ -8,6 +8,7 @@ import { CHART_IDS as ALL_CHART_IDS, chartById } from '../../src/charts/index.ts
 import type { ChartId } from '../../src/charts/types.ts';
 import { formatInteger, formatPercent, type Lang } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
+import { scrollIntoLaidOutView } from './support/layout.ts';
 import { SITE_DIR } from './support/site.ts';
 
 const LANGS: Lang[] = ['hi', 'en'];
@@ -53,7 +54,7 @@ test.describe('without JavaScript', () => {
           const chart = chartById(id);
           const figure = page.locator(`figure#chart-${id}`);
           await expect(figure).toHaveCount(1);
-          await figure.scrollIntoViewIfNeeded();
+          await scrollIntoLaidOutView(figure);
           const svg = figure.locator('.chart-wide svg');
           await expect(svg).toBeVisible();
           await expect(figure.locator('.chart-narrow svg')).toBeHidden();
@@ -135,6 +136,7 @@ test.describe('without JavaScript', () => {
       await page.goto(`/${lang}/`);
       for (const id of CHART_IDS) {
         const figure = page.locator(`figure#chart-${id}`);
+        await scrollIntoLaidOutView(figure);
         await expect(figure.locator('.chart-narrow svg')).toBeVisible();
         await expect(figure.locator('.chart-wide svg')).toBeHidden();
         const box = await figure.locator('.chart-narrow svg').boundingBox();
@@ -200,7 +202,7 @@ test.describe('with JavaScript', () => {
         await page.goto(`/${lang}/`);
         const figure = page.locator(`figure#chart-${id}`);
         const svg = figure.locator('.chart-wide svg');
-        await svg.scrollIntoViewIfNeeded();
+        await scrollIntoLaidOutView(figure);
         const rects = svg.locator('.chart-hits rect');
         const tips = tipsOf(id, lang, 'wide');
         await expect(rects).toHaveCount(tips.length);
@@ -271,6 +273,7 @@ test.describe('with JavaScript', () => {
       const tips = tipsOf(id, lang, 'narrow');
       const index = Math.floor(tips.length / 2);
       const target = rects.nth(index);
+      await scrollIntoLaidOutView(figure);
       await target.scrollIntoViewIfNeeded();
       await target.tap();
       await expect(figure).toHaveAttribute('data-tooltip-open', '');
@@ -375,7 +378,7 @@ test.describe('with JavaScript', () => {
     await page.evaluate(async () => {
       for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
         scrollTo(0, y);
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       }
     });
     await page.waitForLoadState('networkidle');

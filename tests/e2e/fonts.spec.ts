@@ -18,6 +18,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
+import { scrollIntoLaidOutView } from './support/layout.ts';
 
 const NO_HINTING = join(mkdtempSync(join(tmpdir(), 'fonts-spec-')), 'fonts.conf');
 writeFileSync(
@@ -86,7 +87,10 @@ async function render(browser: Browser, path: string, parts: string, originals: 
       return [...document.fonts].map((face) => ({ weight: face.weight, unicodeRange: face.unicodeRange, status: face.status }));
     });
     const shots: Buffer[] = [];
-    for (const part of await page.locator(parts).all()) shots.push(await part.screenshot({ animations: 'disabled' }));
+    for (const part of await page.locator(parts).all()) {
+      await scrollIntoLaidOutView(part);
+      shots.push(await part.screenshot({ animations: 'disabled' }));
+    }
     return { shots, fonts: await Promise.all(fonts), faces };
   } finally {
     await context.close();

@@ -6,6 +6,7 @@ import { chartById } from '../../src/charts/index.ts';
 import { figures, history } from '../../src/figures/index.ts';
 import { formatDate, formatFigure, formatInteger, formatInUnit, withQualifier, type Lang, type Qualifier } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
+import { scrollIntoLaidOutView } from './support/layout.ts';
 
 const LANGS: Lang[] = ['hi', 'en'];
 
@@ -127,6 +128,7 @@ test('screenshots of the section at phone and desktop widths', async ({ page }, 
       await page.goto(`/${lang}/#since-then`);
       await page.evaluate(() => document.fonts.ready);
       const section = page.locator('section.report-section', { has: page.locator('h2#since-then') });
+      await scrollIntoLaidOutView(section);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await section.screenshot({ path: testInfo.outputPath(`since-then-${lang}-${width}.png`) });
