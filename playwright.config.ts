@@ -15,7 +15,12 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() }, testIgnore: 'reproducible.spec.ts' },
+    // A second full build, compared with the first: it runs after the browser tests, so its minute of both
+    // cores does not slow the pages those tests are timing their waits on.
+    { name: 'second build', testMatch: 'reproducible.spec.ts', dependencies: ['chromium'] },
+  ],
   webServer: {
     command: `node scripts/serve.ts ${process.env.OUT_DIR ?? 'dist'} ${port}`,
     url: `http://127.0.0.1:${port}/`,

@@ -131,24 +131,27 @@ test.describe('without JavaScript', () => {
       ]);
     });
 
-    test(`${lang}: a phone gets the narrow drawing, with no sideways scrolling`, async ({ page }, testInfo) => {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(`/${lang}/`);
-      for (const id of CHART_IDS) {
+    for (const id of CHART_IDS) {
+      test(`${lang} ${id}: a phone gets the narrow drawing, no wider than the screen`, async ({ page }, testInfo) => {
+        await page.setViewportSize({ width: 360, height: 740 });
+        await page.goto(`/${lang}/`);
         const figure = page.locator(`figure#chart-${id}`);
         await scrollIntoLaidOutView(figure);
         await expect(figure.locator('.chart-narrow svg')).toBeVisible();
         await expect(figure.locator('.chart-wide svg')).toBeHidden();
         const box = await figure.locator('.chart-narrow svg').boundingBox();
         expect(box?.width).toBeLessThanOrEqual(360);
-        await testInfo.attach(`${id}-${lang}-360.png`, {
-          body: await figure.screenshot(),
-          contentType: 'image/png',
-        });
-      }
+        await testInfo.attach(`${id}-${lang}-360.png`, { body: await figure.screenshot(), contentType: 'image/png' });
+      });
+    }
+
+    test(`${lang}: a 320 px phone scrolls no section sideways`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      await page.goto(`/${lang}/`);
+      for (const section of await page.locator('.report-section').all()) {
+        await scrollIntoLaidOutView(section);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      }
     });
   }
 });
@@ -259,43 +262,46 @@ test.describe('with JavaScript', () => {
     }
   }
 
-  test('a tap shows the tooltip above the finger on a phone; a tap elsewhere hides it', async ({ browser }, testInfo) => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    for (const [lang, id] of [
-      ['hi', 'states-total'],
-      ['hi', 'ranks'],
-      ['en', 'network'],
-    ] as const) {
-      await page.goto(`/${lang}/`);
-      const figure = page.locator(`figure#chart-${id}`);
-      const rects = figure.locator('.chart-narrow svg .chart-hits rect');
-      const tips = tipsOf(id, lang, 'narrow');
-      const index = Math.floor(tips.length / 2);
-      const target = rects.nth(index);
-      await scrollIntoLaidOutView(figure);
-      await target.scrollIntoViewIfNeeded();
-      await target.tap();
-      await expect(figure).toHaveAttribute('data-tooltip-open', '');
-      const tooltip = figure.locator('.chart-tooltip');
-      expect(await tooltip.textContent()).toBe(tips[index]);
-      const tip = await boxOf(tooltip);
-      const region = await boxOf(target);
-      // Above the region the finger is on, so the finger does not cover it; within the screen and the figure.
-      expect(tip.y + tip.height).toBeLessThanOrEqual(region.y + 1);
-      expect(tip.x).toBeGreaterThanOrEqual(0);
-      expect(tip.x + tip.width).toBeLessThanOrEqual(360);
-      await testInfo.attach(`${id}-${lang}-tap-360.png`, { body: await figure.screenshot(), contentType: 'image/png' });
-      // Another region: its tooltip instead.
-      await rects.nth(0).tap();
-      expect(await tooltip.textContent()).toBe(tips[0]);
-      // Elsewhere (the figure's title): gone.
-      await figure.locator('.chart-title').tap();
-      await expect(figure).not.toHaveAttribute('data-tooltip-open');
-      await expect(tooltip).toBeHidden();
-    }
-    await context.close();
-  });
+  for (const [lang, id] of [
+    ['hi', 'states-total'],
+    ['hi', 'ranks'],
+    ['en', 'network'],
+  ] as const) {
+    test(`${lang} ${id}: a tap shows the tooltip above the finger on a phone; a tap elsewhere hides it`, async ({ browser }, testInfo) => {
+      const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`/${lang}/`);
+        const figure = page.locator(`figure#chart-${id}`);
+        const rects = figure.locator('.chart-narrow svg .chart-hits rect');
+        const tips = tipsOf(id, lang, 'narrow');
+        const index = Math.floor(tips.length / 2);
+        const target = rects.nth(index);
+        await scrollIntoLaidOutView(figure);
+        await target.scrollIntoViewIfNeeded();
+        await target.tap();
+        await expect(figure).toHaveAttribute('data-tooltip-open', '');
+        const tooltip = figure.locator('.chart-tooltip');
+        expect(await tooltip.textContent()).toBe(tips[index]);
+        const tip = await boxOf(tooltip);
+        const region = await boxOf(target);
+        // Above the region the finger is on, so the finger does not cover it; within the screen and the figure.
+        expect(tip.y + tip.height).toBeLessThanOrEqual(region.y + 1);
+        expect(tip.x).toBeGreaterThanOrEqual(0);
+        expect(tip.x + tip.width).toBeLessThanOrEqual(360);
+        await testInfo.attach(`${id}-${lang}-tap-360.png`, { body: await figure.screenshot(), contentType: 'image/png' });
+        // Another region: its tooltip instead.
+        await rects.nth(0).tap();
+        expect(await tooltip.textContent()).toBe(tips[0]);
+        // Elsewhere (the figure's title): gone.
+        await figure.locator('.chart-title').tap();
+        await expect(figure).not.toHaveAttribute('data-tooltip-open');
+        await expect(tooltip).toBeHidden();
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   test('the keyboard moves through the regions, the live region says each, Escape hides', async ({ page }) => {
     await page.goto('/en/');
@@ -353,10 +359,11 @@ test.describe('with JavaScript', () => {
     await expect(figure.locator('.chart-tooltip')).toBeHidden();
   });
 
-  test('Tab reaches the drawing that shows, and only that one', async ({ page }) => {
-    await page.goto('/hi/');
-    for (const id of ALL_CHART_IDS) {
+  for (const id of ALL_CHART_IDS) {
+    test(`hi ${id}: Tab reaches the drawing that shows, and only that one`, async ({ page }) => {
+      await page.goto('/hi/');
       const figure = page.locator(`figure#chart-${id}`);
+      await scrollIntoLaidOutView(figure);
       const wide = figure.locator('.chart-wide svg');
       await figure.locator('.chart-narrow svg').focus();
       await expect(figure.locator('.chart-narrow svg')).not.toBeFocused();
@@ -365,8 +372,8 @@ test.describe('with JavaScript', () => {
       await expect(wide).not.toBeFocused();
       await page.keyboard.press('Tab');
       await expect(wide).toBeFocused();
-    }
-  });
+    });
+  }
 
   test('no chart library reaches the browser: no request for it, nothing of Chart.js in any script, and the tooltip script is small', async ({ page }) => {
     const scripts: string[] = [];
@@ -405,29 +412,32 @@ test.describe('with JavaScript', () => {
     expect(await figure.locator('.chart-tooltip').textContent()).toBe(tips[1]);
   });
 
-  test('screenshots: a Hindi bar chart at 360 px and an English line chart at 1280 px, with a tooltip shown', async ({ page }, testInfo) => {
+  test('screenshot: a Hindi bar chart at 360 px with a tooltip shown', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/hi/');
     await page.evaluate(() => document.fonts.ready);
-    let figure = page.locator('figure#chart-states-total');
+    const figure = page.locator('figure#chart-states-total');
+    await scrollIntoLaidOutView(figure);
     await figure.locator('.chart-narrow svg .chart-hits rect').nth(2).hover();
     await expect(figure).toHaveAttribute('data-tooltip-open', '');
-    await figure.screenshot({ path: testInfo.outputPath('tooltip-hi-states-total-360.png') });
-    await testInfo.attach('tooltip-hi-states-total-360.png', { path: testInfo.outputPath('tooltip-hi-states-total-360.png'), contentType: 'image/png' });
+    await testInfo.attach('tooltip-hi-states-total-360.png', { body: await figure.screenshot(), contentType: 'image/png' });
+  });
 
+  test('screenshots: English line charts at 1280 px with a tooltip shown', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/en/');
     await page.evaluate(() => document.fonts.ready);
-    figure = page.locator('figure#chart-network');
-    const rects = figure.locator('.chart-wide svg .chart-hits rect');
-    await rects.nth(Math.floor((await rects.count()) / 2)).hover();
-    await expect(figure).toHaveAttribute('data-tooltip-open', '');
-    await figure.screenshot({ path: testInfo.outputPath('tooltip-en-network-1280.png') });
-    await testInfo.attach('tooltip-en-network-1280.png', { path: testInfo.outputPath('tooltip-en-network-1280.png'), contentType: 'image/png' });
-    await page.keyboard.press('Escape');
-    figure = page.locator('figure#chart-growth');
-    await figure.locator('.chart-wide svg .chart-hits rect').last().hover();
-    await figure.screenshot({ path: testInfo.outputPath('tooltip-en-growth-1280.png') });
-    await testInfo.attach('tooltip-en-growth-1280.png', { path: testInfo.outputPath('tooltip-en-growth-1280.png'), contentType: 'image/png' });
+    for (const [id, pick] of [
+      ['network', 'middle'],
+      ['growth', 'last'],
+    ] as const) {
+      const figure = page.locator(`figure#chart-${id}`);
+      await scrollIntoLaidOutView(figure);
+      const rects = figure.locator('.chart-wide svg .chart-hits rect');
+      await (pick === 'last' ? rects.last() : rects.nth(Math.floor((await rects.count()) / 2))).hover();
+      await expect(figure).toHaveAttribute('data-tooltip-open', '');
+      await testInfo.attach(`tooltip-en-${id}-1280.png`, { body: await figure.screenshot(), contentType: 'image/png' });
+      await page.keyboard.press('Escape');
+    }
   });
 });
