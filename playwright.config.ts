@@ -13,7 +13,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions(),
-    trace: 'retain-on-failure',
+    // Recording a trace for every test costs a quarter of the suite's CPU on two cores, which is what makes
+    // a busy machine busier. A failure keeps its screenshot and its page snapshot (error-context.md); to see
+    // a failing test step by step, run it again with `npx playwright test <file> --trace on`.
+    trace: 'off',
+    screenshot: 'only-on-failure',
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() }, testIgnore: 'reproducible.spec.ts' },

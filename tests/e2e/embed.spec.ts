@@ -138,49 +138,57 @@ const AMP_RECORDER =
   "var f=[].filter.call(document.getElementsByTagName('iframe'),function(i){return i.contentWindow===e.source})[0];" +
   "ampSizes.push({src:f?f.src:'',height:e.data.height,type:e.data.type});});</script>";
 
+// One article per language and width with every chart's code pasted in it, as a live blog or a CMS page holds
+// several: each test loads the eight embeds once and checks each of them (sizing, AMP, Pym, the plain code).
 for (const lang of LANGS) {
   test.describe(`${lang} embeds in a news article on another origin`, () => {
-    for (const chart of CHART_IDS) {
-      test(`${chart}: the responsive code, pasted with every other chart's, sizes it to its content at 320, 768 and 1280 px and tells AMP`, async ({ page, baseURL }) => {
+    for (const width of WIDTHS) {
+      test(`at ${width} px: the responsive codes, all pasted in one article with a script each, size every chart to its content and tell AMP`, async ({ page, baseURL }) => {
         const codes = documentedCodes(lang, baseURL ?? '');
         expect(codes.map((code) => code.chart).sort()).toEqual([...CHART_IDS].sort());
-        const index = codes.findIndex((code) => code.chart === chart);
-        // Every chart pasted into one article, each with its own copy of the script, as happens in a CMS.
         const url = host.page(
-          `/${lang}-responsive-${chart}.html`,
+          `/${lang}-responsive-${width}.html`,
           article(codes.map((code) => `<div class="embed-slot">${code.responsive}</div>`).join('\n'), { head: AMP_RECORDER, lang }),
         );
         const requests: string[] = [];
         page.on('request', (request) => requests.push(request.url()));
-        for (const width of WIDTHS) {
-          await page.setViewportSize({ width, height: 900 });
-          await page.goto(url);
-          const iframes = page.locator('iframe');
-          await expect(iframes).toHaveCount(codes.length);
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        const iframes = page.locator('iframe');
+        await expect(iframes).toHaveCount(codes.length);
+        for (const [index, code] of codes.entries()) {
           const iframe = iframes.nth(index);
           await expect(iframe).toHaveAttribute('title', /.+/);
           await expect(iframe).toHaveAttribute('loading', 'lazy');
           const frame = await embedFrame(iframe);
-          await expectSizedToContent(iframe, frame, `${chart} at ${width}`);
+          await expectSizedToContent(iframe, frame, `${code.chart} at ${width}`);
           // AMP's embed-size message came from this iframe with its height.
           const height = await iframe.evaluate((element) => (element as HTMLIFrameElement).clientHeight);
           const amp = () =>
-            page.evaluate((src) => (window as unknown as { ampSizes: { src: string; height: number; type: string }[] }).ampSizes.filter((one) => one.src === src), codes[index]?.src ?? '');
-          await expect.poll(async () => (await amp()).some((message) => message.type === 'embed-size' && Math.abs(message.height - height) <= 2)).toBe(true);
+            page.evaluate((src) => (window as unknown as { ampSizes: { src: string; height: number; type: string }[] }).ampSizes.filter((one) => one.src === src), code.src);
+          await expect
+            .poll(async () => (await amp()).some((message) => message.type === 'embed-size' && Math.abs(message.height - height) <= 2), {
+              message: `${code.chart} at ${width}: AMP told its height`,
+            })
+            .toBe(true);
         }
         // Nothing was asked of any origin but the article's and the report's.
         const origins = new Set(requests.map((request) => new URL(request).origin));
         for (const origin of origins) expect([host.origin, new URL(baseURL ?? '').origin]).toContain(origin);
       });
 
-      test(`${chart}: a Pym.js parent sizes it with no change, at 320, 768 and 1280 px`, async ({ page, baseURL }) => {
-        const code = documentedCodes(lang, baseURL ?? '').find((one) => one.chart === chart);
-        if (!code) throw new Error(`The gallery has no code for ${chart}.`);
-        const body = `<div class="embed-slot" id="pym-${chart}"></div>\n<script>new pym.Parent('pym-${chart}', ${JSON.stringify(code.src)}, { title: ${JSON.stringify(code.title)} });</script>`;
-        const url = host.page(`/${lang}-pym-${chart}.html`, article(body, { head: '<script src="/pym.v1.min.js"></script>', lang }));
-        for (const width of WIDTHS) {
-          await page.setViewportSize({ width, height: 900 });
-          await page.goto(url);
+      test(`at ${width} px: Pym.js parents size every chart with no change`, async ({ page, baseURL }) => {
+        const codes = documentedCodes(lang, baseURL ?? '');
+        const body = codes
+          .map(
+            ({ chart, src, title }) =>
+              `<div class="embed-slot" id="pym-${chart}"></div>\n<script>new pym.Parent('pym-${chart}', ${JSON.stringify(src)}, { title: ${JSON.stringify(title)} });</script>`,
+          )
+          .join('\n');
+        const url = host.page(`/${lang}-pym-${width}.html`, article(body, { head: '<script src="/pym.v1.min.js"></script>', lang }));
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        for (const { chart } of codes) {
           const iframe = page.locator(`#pym-${chart} iframe`);
           const frame = await embedFrame(iframe);
           expect(frame.url()).toContain(`childId=pym-${chart}`);
@@ -188,14 +196,15 @@ for (const lang of LANGS) {
         }
       });
 
-      test(`${chart}: the plain code shows the whole chart with no script at 320, 768 and 1280 px`, async ({ page, baseURL }) => {
-        const code = documentedCodes(lang, baseURL ?? '').find((one) => one.chart === chart);
-        if (!code) throw new Error(`The gallery has no code for ${chart}.`);
-        const url = host.page(`/${lang}-plain-${chart}.html`, article(`<div class="embed-slot">${code.plain}</div>`, { lang }));
-        for (const width of WIDTHS) {
-          await page.setViewportSize({ width, height: 900 });
-          await page.goto(url);
-          const iframe = page.locator('iframe');
+      test(`at ${width} px: the plain codes show every whole chart with no script`, async ({ page, baseURL }) => {
+        const codes = documentedCodes(lang, baseURL ?? '');
+        const url = host.page(`/${lang}-plain-${width}.html`, article(codes.map((code) => `<div class="embed-slot">${code.plain}</div>`).join('\n'), { lang }));
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        const iframes = page.locator('iframe');
+        await expect(iframes).toHaveCount(codes.length);
+        for (const [index, { chart }] of codes.entries()) {
+          const iframe = iframes.nth(index);
           const frame = await embedFrame(iframe);
           const fixed = Number(await iframe.getAttribute('height'));
           expect(await iframe.evaluate((element) => (element as HTMLIFrameElement).clientHeight)).toBe(fixed);

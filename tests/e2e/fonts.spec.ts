@@ -17,8 +17,10 @@ import { expect, test, type Browser, type Page, type TestInfo } from '@playwrigh
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 import { scrollIntoLaidOutView } from './support/layout.ts';
+import { SITE_DIR } from './support/site.ts';
 
 const NO_HINTING = join(mkdtempSync(join(tmpdir(), 'fonts-spec-')), 'fonts.conf');
 writeFileSync(
@@ -38,9 +40,31 @@ const ORIGINALS = 'node_modules/@fontsource/noto-sans-devanagari/files';
 /** A reader's phone: narrow, so text wraps as much as it will, and at 2x, so a glyph's detail shows. */
 const PHONE = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
-const PAGES = [
-  { path: '/hi/', parts: 'main > section, main figure' },
-  { path: '/hi/embed/states-total/', parts: 'main.embed, main figure' },
+/** How many sections the built report page has (its `main > section` elements). */
+function sectionCount(path: string): number {
+  const html = readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
+  let count = 0;
+  const visit = (node: DefaultTreeAdapterMap['node']) => {
+    if ('tagName' in node && node.tagName === 'main') {
+      count += node.childNodes.filter((child) => 'tagName' in child && child.tagName === 'section').length;
+    }
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+  };
+  visit(parse(html));
+  return count;
+}
+
+/**
+ * What is compared: each report section with the figures in it, one test each (a page's screenshots at 2x
+ * are the slow part, so no test carries them all), and an embed page whole.
+ */
+const CASES = [
+  ...Array.from({ length: sectionCount('hi') }, (_, index) => ({
+    path: '/hi/',
+    label: `section ${index + 1}`,
+    parts: `main > section:nth-of-type(${index + 1}), main > section:nth-of-type(${index + 1}) figure`,
+  })),
+  { path: '/hi/embed/states-total/', label: 'the whole embed', parts: 'main.embed, main figure' },
 ];
 
 /** `/_astro/noto-sans-devanagari-devanagari-400-normal.BlDd6KY1.woff2` -> the fontsource file it was built from. */
@@ -97,23 +121,30 @@ async function render(browser: Browser, path: string, parts: string, originals: 
   }
 }
 
-for (const { path, parts } of PAGES) {
-  test(`${path} draws the same with the subset fonts as with the originals`, async ({ browser }, testInfo: TestInfo) => {
-    test.setTimeout(300_000);
+test('/hi/ serves its own subset fonts: valid woff2, smaller than the originals, every face loaded', async ({ browser }) => {
+  const subset = await render(browser, '/hi/', 'main > section:first-of-type', false);
+  const original = await render(browser, '/hi/', 'main > section:first-of-type', true);
+  // The fonts served are the build's own, valid woff2, smaller than the originals (or the tests compare nothing).
+  expect(subset.fonts.length, 'font files fetched').toBeGreaterThan(0);
+  for (const { url, body } of subset.fonts) {
+    expect(body.subarray(0, 4).toString('latin1'), `${url} is woff2`).toBe('wOF2');
+    expect(body.length, `${url} is a subset`).toBeLessThan(readFileSync(originalOf(url)).length);
+  }
+  expect(original.fonts.map((font) => font.url).sort()).toEqual(subset.fonts.map((font) => font.url).sort());
+  // Every face the page declares loaded (an invalid or refused file would say 'error').
+  expect(subset.faces.length).toBeGreaterThan(0);
+  for (const face of [...subset.faces, ...original.faces]) expect(face, 'font face status').toMatchObject({ status: 'loaded' });
+});
+
+test('/hi/ has sections to compare', () => {
+  expect(sectionCount('hi')).toBeGreaterThan(5);
+});
+
+for (const { path, label, parts } of CASES) {
+  test(`${path} ${label} draws the same with the subset fonts as with the originals`, async ({ browser }, testInfo: TestInfo) => {
     const subset = await render(browser, path, parts, false);
     const original = await render(browser, path, parts, true);
-
-    // The fonts served are the build's own, valid woff2, smaller than the originals (or the test compares nothing).
-    expect(subset.fonts.length, 'font files fetched').toBeGreaterThan(0);
-    for (const { url, body } of subset.fonts) {
-      expect(body.subarray(0, 4).toString('latin1'), `${url} is woff2`).toBe('wOF2');
-      expect(body.length, `${url} is a subset`).toBeLessThan(readFileSync(originalOf(url)).length);
-    }
-    expect(original.fonts.map((font) => font.url).sort()).toEqual(subset.fonts.map((font) => font.url).sort());
-    // Every face the page declares loaded (an invalid or refused file would say 'error').
-    expect(subset.faces.length).toBeGreaterThan(0);
-    for (const face of [...subset.faces, ...original.faces]) expect(face, 'font face status').toMatchObject({ status: 'loaded' });
-
+    expect(subset.shots.length, `parts (${parts}) found`).toBeGreaterThan(0);
     expect(subset.shots.length).toBe(original.shots.length);
     const differing: number[] = [];
     subset.shots.forEach((shot, i) => {
