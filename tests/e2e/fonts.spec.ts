@@ -82,6 +82,7 @@ interface Rendering {
   faces: { weight: string; unicodeRange: string; status: string }[];
 }
 
+/** Renders `path` on a phone and screenshots each of `parts` with every font the page uses loaded. */
 async function render(browser: Browser, path: string, parts: string, originals: boolean): Promise<Rendering> {
   const context = await browser.newContext(PHONE);
   try {
@@ -96,16 +97,17 @@ async function render(browser: Browser, path: string, parts: string, originals: 
       if (response.url().endsWith('.woff2')) fonts.push(response.body().then((body) => ({ url: response.url(), body })));
     });
     await page.goto(path, { waitUntil: 'load' });
-    // To the end and back, a screen at a time, so whatever loads late has loaded; then the fonts.
+    // The whole page laid out at once: a reader's browser lays a section out as it nears the screen
+    // (content-visibility: auto), and a section laid out for the first time moves what is below it, so a
+    // screenshot taken while others are still coming could catch a part mid-move. Fonts are what is
+    // compared here, not that; and laying out every section asks for every font file the page can use.
     await page.evaluate(async () => {
-      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-        window.scrollTo(0, y);
-        await new Promise((done) => requestAnimationFrame(done));
+      for (const element of document.querySelectorAll<HTMLElement>('*')) {
+        if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
       }
-      window.scrollTo(0, 0);
+      void document.documentElement.offsetHeight;
       await document.fonts.ready;
     });
-    await page.waitForLoadState('networkidle');
     const faces = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts].map((face) => ({ weight: face.weight, unicodeRange: face.unicodeRange, status: face.status }));
