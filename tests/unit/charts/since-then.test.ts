@@ -187,7 +187,7 @@ describe('ranks', () => {
   test('takeaway and text alternative say the moves in words', () => {
     expect(ranks.takeaway('en')).toContain('West Bengal rose from ninth to third place');
     expect(ranks.takeaway('en')).toContain('Madhya Pradesh slipped from sixth to eighth place');
-    expect(ranks.takeaway('hi')).toContain('पश्चिम बंगाल नौवें से तीसरे स्थान पर पहुँच गया');
+    expect(ranks.takeaway('hi')).toContain('पश्चिम बंगाल नौवें से तीसरे स्थान पर पहुंच गया');
     expect(ranks.alt('en')).toContain(`Telangana: ${t('en', 'since.absent')}, ${t('en', 'since.absent')}, ${t('en', 'since.absent')}, seventh`);
   });
 });
@@ -229,7 +229,7 @@ describe('network', () => {
     expect(all).toContain('27,000+');
     expect(all).toContain('~3,000');
     expect(all).toContain('Centres on AB-HWC (spokes): 1,15,234 (exact)');
-    expect(all).toContain('Hubs: ~3,000 (rounded by the source)');
+    expect(all).toContain('Hubs: ~3,000 (about: rounded by the source)');
     // Counts of one date share a tooltip title, the date.
     expect(new Set(tips.titles)).toEqual(new Set(metricRows('hwc-spokes').concat(metricRows('hubs'), metricRows('online-opds')).map((row) => formatDate(row.asOf, 'en'))));
     const table = network.table('hi');
