@@ -151,6 +151,19 @@ describe('hwc-rollout', () => {
     expect(chartById('hwc-rollout').takeaway('en')).toContain('about 3,000');
     expect(countTicks(155000, 680, 'hi').labels).toEqual(['0', '50,000', '1\u00A0लाख', '1.5\u00A0लाख']);
   });
+
+  test('the table keeps each qualifier with its number, and the target date at the month the source gives', () => {
+    expect(chartById('hwc-rollout').table('en').rows.map((row) => [row[1], row[3]])).toEqual([
+      ['1,55,000', 'December 2022'],
+      ['over 27,000', '4 October 2021'],
+      ['about 3,000', '4 October 2021'],
+    ]);
+    expect(chartById('hwc-rollout').table('hi').rows.map((row) => [row[1], row[3]])).toEqual([
+      ['1,55,000', 'दिसंबर 2022'],
+      ['27,000 से अधिक', '4 अक्टूबर 2021'],
+      ['लगभग 3,000', '4 अक्टूबर 2021'],
+    ]);
+  });
 });
 
 describe('CSV downloads', () => {
