@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPageTexts } from '../../scripts/pdf-objects.ts';
+import { dataset } from '../../src/figures/index.ts';
 import type { Lang } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
 import { pdfPath } from '../../src/print/pdf-file.ts';
@@ -25,6 +26,18 @@ function filesUnder(dir: string, ending: string): string[] {
 }
 
 const problemsIn = (texts: ReaderText[]) => checkTexts(texts, glossary).map(formatStyleProblem);
+
+/**
+ * A PDF page's text without the sources' addresses, which print after their links and may break across lines
+ * (an address is allowed text, but its second line alone would read as a Latin word).
+ */
+function withoutAddresses(text: string): string {
+  const addresses = dataset.sources.flatMap((source) => (source.url ? [source.url] : []));
+  return addresses.reduce((rest, url) => {
+    const anySpacing = [...url].map((char) => char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s*');
+    return rest.replace(new RegExp(anySpacing, 'g'), ' ');
+  }, text);
+}
 
 for (const lang of LANGS) {
   test.describe(`${lang}: the copy desk's rules`, () => {
@@ -54,7 +67,7 @@ for (const lang of LANGS) {
       const file = join(DIST, pdfPath(lang));
       const pages = extractPageTexts(readFileSync(file));
       expect(pages.length).toBeGreaterThan(3);
-      expect(problemsIn(pages.map((page, index) => ({ place: `${file} page ${index + 1}`, lang, text: page.text })))).toEqual([]);
+      expect(problemsIn(pages.map((page, index) => ({ place: `${file} page ${index + 1}`, lang, text: withoutAddresses(page.text) })))).toEqual([]);
     });
   });
 }
