@@ -7,7 +7,6 @@ import type { ChartConfiguration } from 'chart.js';
 import { csvFormatRows } from 'd3-dsv';
 import { creditLine } from '../figures/sources.ts';
 import { formatPercent, formatTick, type Lang } from '../format/format.ts';
-import { t } from '../i18n/index.ts';
 import { FRAME, KEYS_ROW, frameSpace, type FrameSpec, type ReportOptions, type TickSpec } from './behaviour.ts';
 import { cssVar } from './palette.ts';
 import { measureText } from './render/textMetrics.ts';
