@@ -41,12 +41,12 @@ export function sourceCredit(id: string, lang: Lang): string {
 }
 
 /**
- * The credit line under a chart, naming every source its figures come from, oldest first as given:
+ * The credit line under a chart, naming every source its figures come from, in the order they were published:
  * 'Source: Ministry of … (press release), 4 October 2021' or 'Sources: A, 10 June 2021; B, 3 July 2021; …'.
  * Credits hold commas, so semicolons part them.
  */
 export function creditLine(ids: readonly string[], lang: Lang): string {
-  const unique = [...new Set(ids)];
+  const unique = [...new Set(ids)].sort((a, b) => sourceById(a).published.localeCompare(sourceById(b).published));
   if (unique.length === 0) throw new Error('creditLine: a chart must name at least one source');
   const credits = unique.map((id) => sourceCredit(id, lang));
   return unique.length === 1
