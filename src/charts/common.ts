@@ -5,13 +5,12 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { csvFormatRows } from 'd3-dsv';
-import { publisherName } from '../figures/sources.ts';
-import { formatDate, formatPercent, formatTick, type Lang } from '../format/format.ts';
-import { t } from '../i18n/index.ts';
+import { creditLine } from '../figures/sources.ts';
+import { formatPercent, formatTick, type Lang } from '../format/format.ts';
 import { FRAME, KEYS_ROW, frameSpace, type FrameSpec, type ReportOptions, type TickSpec } from './behaviour.ts';
 import { cssVar } from './palette.ts';
 import { measureText } from './render/textMetrics.ts';
-import type { ChartContext, ChartModule, ChartSource } from './types.ts';
+import type { ChartContext, ChartModule } from './types.ts';
 
 /**
  * The font family the configs name: the page's own stack (src/styles/base.css --font-body), so the
@@ -84,14 +83,9 @@ export function wrapText(text: string, maxWidth: number, size: number): string[]
   return lines;
 }
 
-/** The source line under a chart: 'Source: Ministry of ... (press release), 4 October 2021'. */
-export function sourceLine(source: ChartSource, lang: Lang): string {
-  return t(lang, 'chart.sourceLine', { publisher: publisher(source), date: formatDate(source.asOf, lang) });
-}
-
-/** The publisher of a chart's source, as a reader sees it (dates written out). */
-export function publisher(source: ChartSource): string {
-  return publisherName(source.id);
+/** The credit line under a chart, every source named: 'Source: Ministry of ... (press release), 4 October 2021'. */
+export function sourceLine(chart: Pick<ChartModule, 'sources'>, lang: Lang): string {
+  return creditLine(chart.sources(), lang);
 }
 
 /** The report's address for a language, as a reader would type it: 'example.org/hi/'. */
@@ -104,13 +98,13 @@ export function reportAddress(siteUrl: string, lang: Lang): string {
  * The PNG's frame for a chart `width` wide: its title, takeaway broken into lines, source, date and the
  * address of the report at `siteUrl`, all from the chart's own texts, the same for every chart.
  */
-export function chartFrame(chart: Pick<ChartModule, 'title' | 'takeaway' | 'source'>, lang: Lang, width: number, siteUrl: string): FrameSpec {
+export function chartFrame(chart: Pick<ChartModule, 'title' | 'takeaway' | 'sources'>, lang: Lang, width: number, siteUrl: string): FrameSpec {
   if (!siteUrl) throw new Error('A chart PNG needs siteUrl: the report address is drawn into the image.');
   const inner = width - 2 * FRAME.margin;
   return {
     title: chart.title(lang),
     takeaway: wrapText(chart.takeaway(lang), inner, FRAME.takeawaySize),
-    footer: wrapText(sourceLine(chart.source(), lang), inner, FRAME.footerSize),
+    footer: wrapText(sourceLine(chart, lang), inner, FRAME.footerSize),
     address: reportAddress(siteUrl, lang),
   };
 }

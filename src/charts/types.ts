@@ -24,14 +24,6 @@ export interface ChartTable {
   numeric: boolean[];
 }
 
-/** Where a chart's figures come from: a row of sources.csv and the date the figures describe. */
-export interface ChartSource {
-  /** An id in sources.csv, e.g. 'pib-2021-10-04-hi'. */
-  id: string;
-  /** ISO date of the figures, e.g. '2021-10-04'. */
-  asOf: string;
-}
-
 /**
  * One chart: everything about it that depends on the data, in either language. Everything a reader
  * sees is already formatted (through src/format/format.ts) and translated (through t()); the page,
@@ -51,8 +43,11 @@ export interface ChartModule {
   table(lang: Lang): ChartTable;
   /** Exactly the chart's data as CSV: a header row, then one row per bar or segment, raw numbers. Language-free. */
   csv(): string;
-  /** The source and date of the chart's figures. */
-  source(): ChartSource;
+  /**
+   * Every source the chart's figures come from, as ids in sources.csv, e.g. ['pib-2021-10-04-hi'].
+   * The credit line under the chart (page, PNG, embed, print) names them all (src/figures/sources.ts).
+   */
+  sources(): string[];
   /**
    * The Chart.js configuration, as plain JSON (no functions), rendered at build time. Behaviour (tick
    * labels, direct labels, keys) is attached by `withBehaviour()` from precomputed strings in

@@ -22,6 +22,10 @@ export function crossFileProblems(data: Dataset, pathOf: (file: DataFile) => str
   for (const source of data.sources) {
     if (seenSources.has(source.id)) add('sources.csv', source.line, 'id', 'each id must appear once', source.id);
     seenSources.add(source.id);
+    // A source cannot appear before the day its figures describe (ISO dates compare as text).
+    if (source.published < source.date) {
+      add('sources.csv', source.line, 'published', 'published must not be before date (the day the figures are as of)', source.published);
+    }
   }
 
   const checkSplit = (file: DataFile, row: { line: number; total: number; hwc?: number; opd?: number }) => {

@@ -64,7 +64,13 @@ export const fileSchemas = {
   'sources.csv': z.object({
     id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a lower-case id of letters, digits and hyphens' }),
     date: isoDay,
+    published: isoDay,
     publisher: z.string().min(1, { error: 'must not be empty' }),
+    // As a Hindi newspaper writes the publisher: in Devanagari, with no Latin letter (digits and ISO dates are fine).
+    publisher_hi: z
+      .string()
+      .min(1, { error: 'must not be empty' })
+      .regex(/^[^A-Za-z]*$/, { error: 'must be written in Devanagari, with no Latin letter' }),
     language: z.enum(['hi', 'en'], { error: 'must be hi or en' }),
     kind: z.enum(['primary', 'primary-mirror', 'secondary'], {
       error: 'must be primary, primary-mirror or secondary',
@@ -113,7 +119,10 @@ export type Row<F extends DataFile> = z.infer<(typeof fileSchemas)[F]> & { line:
 
 /** A state or union territory, e.g. { code: 'IN-MP', name_en: 'Madhya Pradesh', name_hi: 'मध्य प्रदेश', kind: 'state' } */
 export type State = Row<'states.csv'>;
-/** A source, e.g. { id: 'pib-2021-10-04-hi', publisher: 'Ministry of ...', language: 'hi', ... } */
+/**
+ * A source, e.g. { id: 'thehawk-2025-12-02', date: '2025-11-23' (the figures are as of), published: '2025-12-02'
+ * (the day it appeared), publisher: 'The Hawk (IANS; ...)', publisher_hi: 'द हॉक (आईएएनएस; ...)', language: 'en', ... }
+ */
 export type Source = Row<'sources.csv'>;
 /** Cumulative consultations of one state on one date, e.g. { as_of: '2021-10-04', state: 'IN-MP', total: 447878, hwc: 442417, opd: 5461 } */
 export type StateConsultations = Row<'consultations-by-state.csv'>;

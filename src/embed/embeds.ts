@@ -3,9 +3,9 @@
  * tests: its addresses, its texts, its height for the plain snippet, its image, and the snippets.
  */
 import { chartPng, WIDTHS } from '../charts/build.ts';
-import { publisher } from '../charts/common.ts';
+import { sourceLine } from '../charts/common.ts';
 import type { ChartModule } from '../charts/index.ts';
-import { formatDate, type Lang } from '../format/format.ts';
+import type { Lang } from '../format/format.ts';
 import { t } from '../i18n/index.ts';
 import { plainHeight, type EmbedText } from './layout.ts';
 
@@ -18,19 +18,10 @@ export const reportPath = (lang: Lang, section: string) => `/${lang}/#${section}
 /** The loader, at the site's root so its address never changes. */
 export const LOADER_PATH = '/embed.js';
 
-/** The source line as three pieces, so the publisher (a name in English) can be marked as English on a Hindi page. */
-export function sourceParts(chart: ChartModule, lang: Lang): { before: string; publisher: string; after: string } {
-  const source = chart.source();
-  const MARK = '\u0000';
-  const [before = '', after = ''] = t(lang, 'chart.sourceLine', { publisher: MARK, date: formatDate(source.asOf, lang) }).split(MARK);
-  return { before, publisher: publisher(source), after };
-}
-
 /** The texts under the chart on the embed page: the source with the link to the report, and the downloads. */
 export function footTexts(chart: ChartModule, lang: Lang): { source: string; report: string; downloads: string[] } {
-  const { before, publisher: name, after } = sourceParts(chart, lang);
   return {
-    source: `${before}${name}${after}`,
+    source: sourceLine(chart, lang),
     report: t(lang, 'embed.fromReport', { report: t(lang, 'site.short') }),
     downloads: [t(lang, 'chart.downloadPng'), t(lang, 'chart.downloadSvg'), t(lang, 'chart.downloadCsv')],
   };

@@ -45,7 +45,7 @@ export { publisherName } from './sources.ts';
 
 /**
  * How a state's place changed from the snapshot's list to the newest, as a clause in `lang`, or undefined
- * when it is in neither: 'rose from ninth to third place' / 'नौवें से तीसरे स्थान पर पहुँच गया'. A state that
+ * when it is in neither: 'rose from ninth to third place' / 'नौवें से तीसरे स्थान पर पहुंच गया'. A state that
  * enters the top ten for the first time in these lists is said to; one that comes back is said to come back.
  */
 export function moveText(code: string, lang: Lang): string | undefined {

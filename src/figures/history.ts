@@ -80,8 +80,8 @@ export interface FactPoint {
 }
 
 /**
- * A dated event, e.g. the renaming, which has no source of its own but whose note points at one:
- * { date: '2023-11', precision: 'month', event: 'aam-renaming', source: undefined, seeAlso: ['sakshipost-2025-02-04'], note: '…' }
+ * A dated event, with its source and any other sources its note names, e.g.
+ * { date: '2023-11-25', precision: 'day', event: 'aam-renaming', source: 'thefederal-2023-11-26', seeAlso: ['sakshipost-2025-02-04'], note: '…' }
  */
 export interface HistoryEvent {
   date: string; // 'YYYY-MM-DD' or 'YYYY-MM', as precise as `precision`

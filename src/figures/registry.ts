@@ -165,7 +165,7 @@ export function historyFigures(history: History, snapshotAsOf: string): Map<stri
 
 /**
  * The sources behind the "since then" keys, so a sentence can cite where its figure comes from:
- * e.g. 'latest.total' -> ['thehawk-2025-12-02']; 'event.aam-renaming' -> [] with `seeAlso` ['sakshipost-2025-02-04'].
+ * e.g. 'latest.total' -> ['thehawk-2025-12-02']; 'event.aam-renaming' -> ['thefederal-2023-11-26'] with `seeAlso` ['sakshipost-2025-02-04'].
  */
 export function historyCitations(history: History): Map<string, { sources: string[]; seeAlso: string[]; asOf: string }> {
   const citations = new Map<string, { sources: string[]; seeAlso: string[]; asOf: string }>();

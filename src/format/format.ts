@@ -75,16 +75,46 @@ export function withQualifierShort(text: string, qualifier: Qualifier): string {
 const ORDINALS = {
   en: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   // The oblique form, as in 'छठे नंबर पर' and 'छठे स्थान पर', which is how ranks are reported.
-  hi: ['पहले', 'दूसरे', 'तीसरे', 'चौथे', 'पाँचवें', 'छठे', 'सातवें', 'आठवें', 'नौवें', 'दसवें'],
+  hi: ['पहले', 'दूसरे', 'तीसरे', 'चौथे', 'पांचवें', 'छठे', 'सातवें', 'आठवें', 'नौवें', 'दसवें'],
+  // The direct form, for a rank standing alone, as in a list of places: 'पहला, दूसरा, तीसरा'
+  // ('पहले' alone reads as 'earlier').
+  hiDirect: ['पहला', 'दूसरा', 'तीसरा', 'चौथा', 'पांचवां', 'छठा', 'सातवां', 'आठवां', 'नौवां', 'दसवां'],
 } as const;
 
-/** 6 -> 'sixth' / 'छठे'. Ranks past ten are written as digits with a suffix: '11th' / '11वें'. */
-export function formatOrdinal(rank: number, lang: Lang): string {
-  const word = ORDINALS[lang][rank - 1];
+/**
+ * 6 -> 'sixth' / 'छठे' (oblique, before 'स्थान पर'); with `form` 'direct', 'छठा' for a rank standing alone.
+ * Ranks past ten are written as digits with a suffix: '11th' / '11वें' / '11वां'.
+ */
+export function formatOrdinal(rank: number, lang: Lang, form: 'oblique' | 'direct' = 'oblique'): string {
+  const words = lang === 'hi' && form === 'direct' ? ORDINALS.hiDirect : ORDINALS[lang];
+  const word = words[rank - 1];
   if (word) return word;
-  if (lang === 'hi') return `${rank}वें`;
+  if (lang === 'hi') return form === 'direct' ? `${rank}वां` : `${rank}वें`;
   const suffix = rank % 100 >= 11 && rank % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][rank % 10] ?? 'th');
   return `${rank}${suffix}`;
+}
+
+const COUNT_WORDS = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  hi: ['शून्य', 'एक', 'दो', 'तीन', 'चार', 'पांच', 'छह', 'सात', 'आठ', 'नौ', 'दस'],
+} as const;
+
+/**
+ * A count in running text: up to ten in words, as newspapers write them ('four published lists',
+ * 'चार प्रकाशित सूचियों', 'the top ten'), larger ones in digits ('26'). Tables and charts' values keep digits.
+ */
+export function formatCountInText(value: number, lang: Lang): string {
+  return Number.isInteger(value) && value >= 0 && value <= 10 ? COUNT_WORDS[lang][value]! : formatInteger(value);
+}
+
+/**
+ * Joins a list as each language's newspapers do: 'A, B and C'; Hindi puts no comma before 'और':
+ * 'आंध्र प्रदेश, कर्नाटक और तमिलनाडु'.
+ */
+export function formatList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'hi' ? 'और' : 'and';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }
 
 const MONTHS = {
@@ -92,7 +122,7 @@ const MONTHS = {
   hi: ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'],
 } as const;
 
-/** '2021-10-04' -> '4 October 2021' / '4 अक्टूबर 2021'; '2019-11' -> 'November 2019' / 'नवंबर 2019'. */
+/** '2021-10-04' -> '4 October 2021' / '4 अक्टूबर 2021'; '2019-11' -> 'November 2019' / 'नवंबर 2019' (a date is shown at the precision it is given). */
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-');
   const monthName = MONTHS[lang][Number(month) - 1];
@@ -106,7 +136,7 @@ export function formatMonthYear(iso: string, lang: Lang): string {
 }
 
 /** How a figure may be written. Each kind has a natural default (see formatFigure). */
-export type FigureStyle = 'number' | 'crore' | 'lakh' | 'compact' | 'percent' | 'ordinal' | 'date' | 'decimal';
+export type FigureStyle = 'number' | 'crore' | 'lakh' | 'compact' | 'percent' | 'ordinal' | 'date' | 'decimal' | 'digits' | 'times';
 
 /** A figure as the formatter needs it: its kind, value and, for measures, how exact it is. */
 export type FormattableFigure =
@@ -134,7 +164,13 @@ export function formatFigure(figure: FormattableFigure, lang: Lang, style?: Figu
         return formatPercent(figure.value, decimals ?? 1);
       case 'decimal':
         return formatDecimal(figure.value, decimals ?? 1);
+      case 'times':
+        // A multiple with its word inside the qualifier: 'over 32 times' / '32 गुना से अधिक' (not '32 से अधिक गुना').
+        return `${formatDecimal(figure.value, decimals ?? 1)} ${lang === 'hi' ? 'गुना' : 'times'}`;
       case 'number':
+        // Prose: an exact count up to ten is a word ('the top ten states'); 'digits' keeps the digits.
+        return figure.qualifier === 'exact' ? formatCountInText(figure.value, lang) : formatInteger(figure.value);
+      case 'digits':
         return formatInteger(figure.value);
       default:
         throw new Error(`formatFigure: a ${figure.kind} cannot be written as ${chosen}`);

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
 import { chartHits, type Variant } from '../../src/charts/build.ts';
+import { sourceLine } from '../../src/charts/common.ts';
 import { CHART_IDS as ALL_CHART_IDS, chartById } from '../../src/charts/index.ts';
 import type { ChartId } from '../../src/charts/types.ts';
-import { formatInteger, formatPercent, type Lang } from '../../src/format/format.ts';
+import { dataset } from '../../src/figures/index.ts';
+import { formatDate, formatDatesIn, formatInteger, formatPercent, type Lang } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
 import { scrollIntoLaidOutView } from './support/layout.ts';
 import { SITE_DIR } from './support/site.ts';
@@ -64,8 +66,18 @@ test.describe('without JavaScript', () => {
           await expect(page.locator(`#${await svg.getAttribute('aria-describedby')}`)).toHaveText(chart.alt(lang));
           const caption = figure.locator('figcaption');
           await expect(caption.locator('.chart-takeaway')).toHaveText(chart.takeaway(lang));
-          await expect(caption.locator('.chart-source')).toContainText('Ministry of Health and Family Welfare');
-          await expect(caption.locator('.chart-source')).toContainText(lang === 'hi' ? '4 अक्टूबर 2021' : '4 October 2021');
+          // The credit names every source of the chart's figures, in the page's language, with the day each appeared.
+          const credit = caption.locator('.chart-source');
+          await expect(credit).toHaveText(sourceLine(chart, lang));
+          for (const id of chart.sources()) {
+            const source = dataset.sources.find((row) => row.id === id)!;
+            await expect(credit).toContainText(formatDatesIn(lang === 'hi' ? source.publisher_hi : source.publisher, lang));
+            await expect(credit).toContainText(formatDate(source.published, lang));
+          }
+          if (chart.sources().includes('pib-2021-10-04-hi')) {
+            await expect(credit).toContainText(lang === 'hi' ? 'स्वास्थ्य और परिवार कल्याण मंत्रालय' : 'Ministry of Health and Family Welfare');
+            await expect(credit).toContainText(lang === 'hi' ? '4 अक्टूबर 2021' : '4 October 2021');
+          }
           // The table opens natively, and holds what the chart module says, from the formatter.
           await figure.locator('.chart-data summary').click();
           await expect(figure.locator('.chart-data table')).toBeVisible();

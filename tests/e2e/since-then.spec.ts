@@ -44,11 +44,23 @@ for (const lang of LANGS) {
       await expect(section.locator('.rank-move[data-state="IN-WB"]')).toHaveAttribute('data-move', 'up');
       await expect(section.locator('.rank-move[data-state="IN-MP"]')).toHaveAttribute('data-move', 'down');
       await expect(section.locator('.rank-move[data-state="IN-TS"]')).toHaveAttribute('data-move', 'entered');
-      await expect(section.locator('.cite[data-cite="latest.total"] a')).toHaveText('The Hawk (IANS; Rajya Sabha written reply of 2 December 2025)');
-      // The renaming: no source of its own, said so, and the note's source linked.
+      // A citation names the publisher in the page's language, the day of its figures and the day it appeared,
+      // and links to the source list (which gives the address), not to an address in mid-sentence.
+      const latestCite = section.locator('.cite[data-cite="latest.total"]');
+      await expect(latestCite.locator('a')).toHaveText(
+        lang === 'hi' ? 'द हॉक (आईएएनएस; 2 दिसंबर 2025 को राज्यसभा में लिखित उत्तर)' : 'The Hawk (IANS; Rajya Sabha written reply of 2 December 2025)',
+      );
+      await expect(latestCite).toContainText(lang === 'hi' ? '23 नवंबर 2025 तक के आंकड़े, 2 दिसंबर 2025 को प्रकाशित' : 'figures as of 23 November 2025, published 2 December 2025');
+      await expect(latestCite.locator('a')).toHaveAttribute('href', '#source-thehawk-2025-12-02');
+      await expect(page.locator('#source-thehawk-2025-12-02 a')).toHaveAttribute('href', /^https:\/\/www\.thehawk\.in\//);
+      // The renaming has its source: the ministry's letter, as The Federal reported it.
       const renaming = section.locator('.cite[data-cite="event.aam-renaming"]');
-      await expect(renaming).toContainText(t(lang, 'since.cite.none'));
-      await expect(renaming.locator('a')).toHaveAttribute('href', /sakshipost/);
+      await expect(renaming.locator('a')).toHaveText(lang === 'hi' ? 'द फ़ेडरल (पीटीआई)' : 'The Federal (PTI)');
+      await expect(renaming.locator('a')).toHaveAttribute('href', '#source-thefederal-2023-11-26');
+      await expect(section.locator('[data-fig="event.aam-renaming"]')).toHaveText(lang === 'hi' ? '25 नवंबर 2023' : '25 November 2023');
+      await expect(section).not.toContainText(lang === 'hi' ? 'आंकड़ों में दर्ज नहीं' : 'none in the data');
+      // No address in the prose, so print (which writes an outside link's address after it) prints none mid-sentence.
+      await expect(section.locator('p a[href^="http"]')).toHaveCount(0);
       // No raw ISO date in the prose (the charts' captions are checked in charts.spec.ts).
       const prose = await section.evaluate((element) => {
         const copy = element.cloneNode(true) as HTMLElement;
@@ -71,7 +83,7 @@ for (const lang of LANGS) {
       await figure.locator('.chart-data summary').click();
       const cells = await tableCells(figure);
       expect(cells).toHaveLength(milestones.length);
-      expect(cells.at(-1)).toEqual([formatDate(latest['as_of']!, lang), latestText(lang), t(lang, 'qualifier.at-least'), expect.stringContaining('The Hawk')]);
+      expect(cells.at(-1)).toEqual([formatDate(latest['as_of']!, lang), latestText(lang), t(lang, 'qualifier.at-least'), lang === 'hi' ? expect.stringContaining('द हॉक') : expect.stringContaining('The Hawk')]);
       expect(cells.map((row) => row[2])).toEqual(milestones.map((row) => t(lang, `qualifier.${row['qualifier'] as Qualifier}`)));
     });
 

@@ -4,11 +4,11 @@
  * else, drawn in the muted colour so each bar reads as a part of the whole.
  */
 import { snapshot } from '../../figures/index.ts';
-import { formatDate, formatInteger, formatPercent, type Lang } from '../../format/format.ts';
+import { formatCountInText, formatDate, formatInteger, formatPercent, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
 import { barChartHeight, barConfig, percentTicks, rawShare, toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
-import type { ChartModule, ChartSource } from '../types.ts';
+import type { ChartModule } from '../types.ts';
 
 /** One bar: a group of states, largest first. */
 interface Bar {
@@ -27,7 +27,7 @@ function bars(): Bar[] {
     states: g.count,
     total: g.total,
     share: g.share,
-    name: (lang) => t(lang, 'chart.concentration.topN', { count: formatInteger(g.count) }),
+    name: (lang) => t(lang, 'chart.concentration.topN', { count: formatCountInText(g.count, lang) }),
   });
   return [
     { id: first.code, states: 1, total: first.total, share: first.share, name: (lang) => first.name[lang] },
@@ -36,7 +36,8 @@ function bars(): Bar[] {
   ];
 }
 
-const source = (): ChartSource => ({ id: snapshot.source, asOf: snapshot.asOf });
+/** Every figure is the release's. */
+const sources = (): string[] => [snapshot.source];
 
 export const concentration: ChartModule = {
   id: 'concentration',
@@ -48,9 +49,9 @@ export const concentration: ChartModule = {
     return t(lang, 'chart.concentration.takeaway', {
       first: first.name(lang),
       firstShare: formatPercent(first.share),
-      three: formatInteger(three.states),
+      three: formatCountInText(three.states, lang),
       topThree: formatPercent(three.share),
-      ten: formatInteger(ten.states),
+      ten: formatCountInText(ten.states, lang),
       topTen: formatPercent(ten.share),
     });
   },
@@ -71,7 +72,7 @@ export const concentration: ChartModule = {
       ['group', 'states', 'consultations', 'share_of_india'],
       bars().map((bar) => [bar.id, bar.states, bar.total, rawShare(bar.share)]),
     ),
-  source,
+  sources,
   config(lang, context) {
     const all = bars();
     return barConfig({

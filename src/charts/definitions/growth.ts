@@ -15,13 +15,14 @@
  */
 import { history } from '../../figures/index.ts';
 import type { NationalPoint } from '../../figures/history.ts';
-import { formatDate, formatDecimal, withQualifier, type Lang } from '../../format/format.ts';
+import { formatDate, formatFigure, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
 import { toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
-import { compactLong, compactShort, publisherName } from '../../figures/history-text.ts';
+import { compactLong, compactShort } from '../../figures/history-text.ts';
+import { publisherName } from '../../figures/sources.ts';
 import { dayNumber, lineConfig, logAxis, markerDatasets, markerTooltips, timeTicks } from '../timeline.ts';
-import type { ChartModule, ChartSource } from '../types.ts';
+import type { ChartModule } from '../types.ts';
 
 /** Height of the drawing: a square-ish plot on a phone, a wider one on a desktop, plus the legend. */
 function height(width: number): number {
@@ -33,8 +34,8 @@ const points = (): NationalPoint[] => history.national;
 /** A count in words, as the prose writes it: 'over 43 crore', 'about 10.011 crore', '1,34,11,325'. */
 const prose = (point: NationalPoint, lang: Lang) => compactLong(point.total, point.qualifier, lang);
 
-/** The newest count is where the chart points; its source is the chart's source line. */
-const source = (): ChartSource => ({ id: history.latest.source, asOf: history.latest.asOf });
+/** Every count has its own source; the chart credits them all, oldest count first. */
+const sources = (): string[] => [...new Set(points().map((point) => point.source))];
 
 export const growth: ChartModule = {
   id: 'growth',
@@ -49,7 +50,7 @@ export const growth: ChartModule = {
       fromDate: formatDate(from.asOf, lang),
       to: prose(to, lang),
       toDate: formatDate(to.asOf, lang),
-      multiple: withQualifier(formatDecimal(shown), qualifier, lang),
+      multiple: formatFigure({ kind: 'ratio', value: shown, qualifier }, lang, 'times'),
     });
   },
   alt(lang) {
@@ -67,7 +68,7 @@ export const growth: ChartModule = {
       formatDate(point.asOf, lang),
       prose(point, lang),
       t(lang, `qualifier.${point.qualifier}`),
-      publisherName(point.source),
+      publisherName(point.source, lang),
     ]),
   }),
   csv: () =>
@@ -75,7 +76,7 @@ export const growth: ChartModule = {
       ['as_of', 'consultations', 'qualifier', 'source'],
       points().map((point) => [point.asOf, point.total, point.qualifier, point.source]),
     ),
-  source,
+  sources,
   config(lang, context) {
     const all = points();
     const axis = logAxis(
@@ -116,7 +117,7 @@ export const growth: ChartModule = {
           all.map(() => null),
           ...markerTooltips(marked, (index) => {
             const point = all[index]!;
-            return `${compactShort(point.total, point.qualifier, lang)}: ${t(lang, `qualifier.${point.qualifier}`)}, ${publisherName(point.source)}`;
+            return `${compactShort(point.total, point.qualifier, lang)}: ${t(lang, `qualifier.${point.qualifier}`)}, ${publisherName(point.source, lang)}`;
           }),
         ],
       },

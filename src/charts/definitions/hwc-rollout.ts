@@ -17,7 +17,7 @@ import {
 import { t } from '../../i18n/index.ts';
 import { barChartHeight, barConfig, countTicks, toCsv } from '../common.ts';
 import { cssVar, type ChartColor } from '../palette.ts';
-import type { ChartModule, ChartSource } from '../types.ts';
+import type { ChartModule } from '../types.ts';
 
 const METRICS = ['hwc-target', 'hwc-spokes', 'hubs'] as const;
 type Metric = (typeof METRICS)[number];
@@ -55,7 +55,11 @@ function label(metric: Metric, lang: Lang): string {
   return t(lang, metric === 'hwc-spokes' ? 'chart.hwc-rollout.spokes' : 'chart.hwc-rollout.hubs');
 }
 
-const source = (): ChartSource => ({ id: fact('hwc-spokes').source, asOf: fact('hwc-spokes').asOf });
+/** The sources of the three figures (today all the release). */
+const sources = (): string[] => [...new Set(METRICS.map((metric) => fact(metric).source))];
+
+/** A figure's date at the precision the data gives it: the target is due by a month, not on a day. */
+const dateOf = (metric: Metric, lang: Lang) => (metric === 'hwc-target' ? targetDate(lang) : formatDate(fact(metric).asOf, lang));
 
 export const hwcRollout: ChartModule = {
   id: 'hwc-rollout',
@@ -85,7 +89,8 @@ export const hwcRollout: ChartModule = {
     numeric: [false, true, false, false],
     rows: METRICS.map((metric) => {
       const measure = fact(metric);
-      return [label(metric, lang), formatInteger(measure.value), t(lang, `qualifier.${measure.qualifier}`), formatDate(measure.asOf, lang)];
+      // The qualifier goes with the number in the table too: 'over 27,000', 'about 3,000'.
+      return [label(metric, lang), prose(measure, lang), t(lang, `qualifier.${measure.qualifier}`), dateOf(metric, lang)];
     }),
   }),
   csv: () =>
@@ -93,7 +98,7 @@ export const hwcRollout: ChartModule = {
       ['metric', 'value', 'qualifier', 'as_of'],
       METRICS.map((metric) => [metric, fact(metric).value, fact(metric).qualifier, fact(metric).asOf]),
     ),
-  source,
+  sources,
   config(lang, context) {
     const measures = METRICS.map(fact);
     return barConfig({
@@ -106,7 +111,7 @@ export const hwcRollout: ChartModule = {
         valueLabels: [{ dataset: 0, placement: 'outside', color: cssVar('chart-text'), texts: measures.map((m) => [qualified(m, lang)]) }],
         tooltips: {
           titles: METRICS.map((metric) => label(metric, lang)),
-          lines: [measures.map((m) => t(lang, 'chart.tooltip.asOf', { value: prose(m, lang), date: formatDate(m.asOf, lang) }))],
+          lines: [METRICS.map((metric) => t(lang, 'chart.tooltip.asOf', { value: prose(fact(metric), lang), date: dateOf(metric, lang) }))],
         },
       },
     });

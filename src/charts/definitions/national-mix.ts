@@ -8,12 +8,13 @@ import { t } from '../../i18n/index.ts';
 import { KEYS_ROW } from '../behaviour.ts';
 import { NARROW_BELOW, barConfig, countTicks, rawShare, toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
-import type { ChartModule, ChartSource } from '../types.ts';
+import type { ChartModule } from '../types.ts';
 
 const VARIANTS = ['hwc', 'opd'] as const;
 type Variant = (typeof VARIANTS)[number];
 
-const source = (): ChartSource => ({ id: snapshot.source, asOf: snapshot.asOf });
+/** Every figure is the release's. */
+const sources = (): string[] => [snapshot.source];
 const count = (variant: Variant) => snapshot.national[variant];
 const share = (variant: Variant) => (variant === 'hwc' ? snapshot.national.hwcShare : snapshot.national.opdShare);
 const name = (variant: Variant, lang: Lang, long = false) =>
@@ -49,7 +50,7 @@ export const nationalMix: ChartModule = {
       ['variant', 'consultations', 'share_of_india'],
       VARIANTS.map((variant) => [variant, count(variant), rawShare(share(variant))]),
     ),
-  source,
+  sources,
   config(lang, context) {
     const wide = context.width >= NARROW_BELOW;
     return barConfig({

@@ -19,9 +19,9 @@ import { formatDate, formatInteger, formatPercent, withQualifier, withQualifierS
 import { t } from '../../i18n/index.ts';
 import { NARROW_BELOW, toCsv } from '../common.ts';
 import { cssVar, type ChartColor } from '../palette.ts';
-import { publisherName } from '../../figures/history-text.ts';
+import { publisherName } from '../../figures/sources.ts';
 import { dayNumber, lineConfig, logAxis, markerDatasets, markerTooltips, timeTicks } from '../timeline.ts';
-import type { ChartModule, ChartSource } from '../types.ts';
+import type { ChartModule } from '../types.ts';
 
 const COLORS: Record<NetworkMetric, ChartColor> = { 'hwc-spokes': 'chart-hwc', hubs: 'chart-highlight', 'online-opds': 'chart-opd' };
 
@@ -58,7 +58,8 @@ function newest() {
   if (!found) throw new Error('network: no date measures all of the network');
   return found;
 }
-const source = (): ChartSource => ({ id: newest().points['hwc-spokes'].source, asOf: newest().asOf });
+/** Every count has its own source, and so does the target; the chart credits them all. */
+const sources = (): string[] => [...new Set([...counts().map(({ point }) => point.source), target().source])];
 
 function height(width: number): number {
   return width < NARROW_BELOW ? 440 : 400;
@@ -102,9 +103,9 @@ export const network: ChartModule = {
         formatDate(point.asOf, lang),
         prose(point, lang),
         t(lang, `qualifier.${point.qualifier}`),
-        publisherName(point.source),
+        publisherName(point.source, lang),
       ]),
-      [targetLabel(lang), targetDate(lang), prose(target(), lang), t(lang, `qualifier.${target().qualifier}`), publisherName(target().source)],
+      [targetLabel(lang), targetDate(lang), prose(target(), lang), t(lang, `qualifier.${target().qualifier}`), publisherName(target().source, lang)],
     ],
   }),
   csv: () =>
@@ -112,7 +113,7 @@ export const network: ChartModule = {
       ['metric', 'as_of', 'value', 'qualifier', 'source'],
       [...counts(), { metric: 'hwc-target', point: target() }].map(({ metric, point }) => [metric, point.asOf, point.value, point.qualifier, point.source]),
     ),
-  source,
+  sources,
   config(lang, context) {
     const all = counts();
     const values = [...all.map(({ point }) => point.value), target().value];
@@ -170,7 +171,7 @@ export const network: ChartModule = {
           ...NETWORK_METRICS.map(() => []),
           ...markerTooltips(marked, (index) => {
             const { metric, point } = all[index]!;
-            return `${metricName(metric, lang)}: ${withQualifierShort(formatInteger(point.value), point.qualifier)} (${t(lang, `qualifier.${point.qualifier}`)}), ${publisherName(point.source)}`;
+            return `${metricName(metric, lang)}: ${withQualifierShort(formatInteger(point.value), point.qualifier)} (${t(lang, `qualifier.${point.qualifier}`)}), ${publisherName(point.source, lang)}`;
           }),
         ],
       },

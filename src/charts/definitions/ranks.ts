@@ -13,13 +13,14 @@
  */
 import { history, snapshot } from '../../figures/index.ts';
 import { rankPath, rankedStates, sinceSnapshot, type Ranking } from '../../figures/history.ts';
-import { formatDate, formatInteger, formatMonthYear, formatOrdinal, type Lang } from '../../format/format.ts';
+import { formatCountInText, formatDate, formatInteger, formatList, formatMonthYear, formatOrdinal, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
 import { NARROW_BELOW, toCsv } from '../common.ts';
 import { cssVar, type ChartColor } from '../palette.ts';
-import { moveText, publisherName } from '../../figures/history-text.ts';
+import { moveText } from '../../figures/history-text.ts';
+import { publisherName } from '../../figures/sources.ts';
 import { lineConfig } from '../timeline.ts';
-import type { ChartModule, ChartSource } from '../types.ts';
+import type { ChartModule } from '../types.ts';
 
 /** The states the story follows, each with its colour. Others are drawn in the muted line colour. */
 export const HIGHLIGHTS: Record<string, ChartColor> = { 'IN-WB': 'chart-hwc', 'IN-MP': 'chart-highlight', 'IN-TS': 'chart-opd' };
@@ -47,10 +48,11 @@ function height(width: number): number {
 
 /** A rank in a table cell or text alternative: '3' / 'third', or the words for absent. */
 const rankCell = (rank: number | null, lang: Lang) => (rank === null ? t(lang, 'since.absent') : formatInteger(rank));
-const rankWords = (rank: number | null, lang: Lang) => (rank === null ? t(lang, 'since.absent') : formatOrdinal(rank, lang));
+// A rank standing alone in a list of places: 'first, first, second' / 'पहला, पहला, दूसरा' (not the oblique 'पहले').
+const rankWords = (rank: number | null, lang: Lang) => (rank === null ? t(lang, 'since.absent') : formatOrdinal(rank, lang, 'direct'));
 
-/** The newest list's source and date: the list the story ends on. */
-const source = (): ChartSource => ({ id: newest().sources[0]!, asOf: newest().asOf });
+/** Each list has its own sources; the chart credits them all, oldest list first. */
+const sources = (): string[] => [...new Set(rankings().flatMap((ranking) => ranking.sources))];
 
 /** 'West Bengal rose from ninth to third place', from the data, for each highlighted state. */
 function moves(lang: Lang): string[] {
@@ -60,7 +62,7 @@ function moves(lang: Lang): string[] {
   });
 }
 
-const list = (items: string[], lang: Lang) => new Intl.ListFormat(lang === 'hi' ? 'hi' : 'en-IN', { type: 'conjunction' }).format(items);
+const list = (items: string[], lang: Lang) => formatList(items, lang);
 
 export const ranks: ChartModule = {
   id: 'ranks',
@@ -76,7 +78,7 @@ export const ranks: ChartModule = {
   },
   alt(lang) {
     return t(lang, 'chart.ranks.alt', {
-      count: formatInteger(rankings().length),
+      count: formatCountInText(rankings().length, lang),
       dates: list(
         rankings().map((ranking) => formatDate(ranking.asOf, lang)),
         lang,
@@ -93,7 +95,7 @@ export const ranks: ChartModule = {
       rows: [
         ...rankedStates(history).map((state) => [state.name[lang], ...rankPath(history, state.code).map((rank) => rankCell(rank, lang))]),
         // Each list's source, under its column.
-        [t(lang, 'data.source'), ...rankings().map((ranking) => ranking.sources.map(publisherName).join('; '))],
+        [t(lang, 'data.source'), ...rankings().map((ranking) => ranking.sources.map((id) => publisherName(id, lang)).join('; '))],
       ],
     };
   },
@@ -104,7 +106,7 @@ export const ranks: ChartModule = {
         ranking.states.map((state) => [ranking.asOf, state.rank, state.code, state.name.en, state.name.hi, state.total, ranking.sources.join(' ')]),
       ),
     ),
-  source,
+  sources,
   config(lang, context) {
     const narrow = context.width < NARROW_BELOW;
     const dates = rankings().map((ranking) => ranking.asOf);

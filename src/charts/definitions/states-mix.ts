@@ -4,19 +4,20 @@
  * of use sit at opposite ends: Andhra Pradesh almost all health centres, Uttarakhand almost all OPD.
  */
 import { snapshot } from '../../figures/index.ts';
-import { formatDate, formatInteger, formatPercent, type Lang } from '../../format/format.ts';
+import { formatCountInText, formatDate, formatInteger, formatPercent, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { StateFigure } from '../../figures/snapshot.ts';
 import { NARROW_BELOW, barChartHeight, barConfig, percentTicks, rawShare, toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
-import type { ChartModule, ChartSource } from '../types.ts';
+import type { ChartModule } from '../types.ts';
 
 /** The top ten, most AB-HWC first; equal shares keep their rank order. */
 export function mixOrder(): StateFigure[] {
   return snapshot.states.slice(0, snapshot.topTen.count).sort((a, b) => b.hwcShare - a.hwcShare || a.rank - b.rank);
 }
 
-const source = (): ChartSource => ({ id: snapshot.source, asOf: snapshot.asOf });
+/** Every figure is the release's. */
+const sources = (): string[] => [snapshot.source];
 const VARIANTS = ['hwc', 'opd'] as const;
 
 function variantName(variant: 'hwc' | 'opd', lang: Lang, long = false): string {
@@ -43,7 +44,7 @@ export const statesMix: ChartModule = {
   },
   alt(lang) {
     return t(lang, 'chart.states-mix.alt', {
-      count: formatInteger(snapshot.topTen.count),
+      count: formatCountInText(snapshot.topTen.count, lang),
       date: formatDate(snapshot.asOf, lang),
       list: mixOrder()
         .map((state) => `${state.name[lang]}: ${VARIANTS.map((variant) => `${variantName(variant, lang)} ${formatPercent(share(state, variant))}`).join(', ')}`)
@@ -76,7 +77,7 @@ export const statesMix: ChartModule = {
         VARIANTS.map((variant) => [state.code, state.name.en, state.name.hi, variant, state[variant], rawShare(share(state, variant))]),
       ),
     ),
-  source,
+  sources,
   config(lang, context) {
     const order = mixOrder();
     const wide = context.width >= NARROW_BELOW;

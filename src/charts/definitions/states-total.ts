@@ -4,11 +4,11 @@
  * the state the Hindi press led with (sixth), and the report's readers look for it first.
  */
 import { snapshot } from '../../figures/index.ts';
-import { formatDate, formatInteger, formatInUnit, formatOrdinal, formatPercent, type Lang } from '../../format/format.ts';
+import { formatCountInText, formatDate, formatInteger, formatInUnit, formatOrdinal, formatPercent, type Lang } from '../../format/format.ts';
 import { t } from '../../i18n/index.ts';
 import { barChartHeight, barConfig, countTicks, rawShare, toCsv } from '../common.ts';
 import { cssVar } from '../palette.ts';
-import type { ChartModule, ChartSource } from '../types.ts';
+import type { ChartModule } from '../types.ts';
 
 /** The state the story is about. */
 export const HIGHLIGHT = 'IN-MP';
@@ -46,7 +46,8 @@ function highlighted(): Bar & { rank: number } {
 }
 
 const lakh = (value: number, lang: Lang) => formatInUnit(value, 'lakh', lang);
-const source = (): ChartSource => ({ id: snapshot.source, asOf: snapshot.asOf });
+/** Every figure is the release's. */
+const sources = (): string[] => [snapshot.source];
 
 export const statesTotal: ChartModule = {
   id: 'states-total',
@@ -67,7 +68,7 @@ export const statesTotal: ChartModule = {
     const all = bars();
     const focus = highlighted();
     return t(lang, 'chart.states-total.alt', {
-      count: formatInteger(snapshot.topTen.count),
+      count: formatCountInText(snapshot.topTen.count, lang),
       date: formatDate(snapshot.asOf, lang),
       list: all.map((bar) => `${bar.name[lang]} ${lakh(bar.total, lang)}`).join(', '),
       highlight: focus.name[lang],
@@ -88,7 +89,7 @@ export const statesTotal: ChartModule = {
       ['rank', 'code', 'name_en', 'name_hi', 'consultations', 'share_of_india'],
       bars().map((bar) => [bar.rank ?? '', bar.code, bar.name.en, bar.name.hi, bar.total, rawShare(bar.share)]),
     ),
-  source,
+  sources,
   config(lang, context) {
     const all = bars();
     const color = (bar: Bar) => cssVar(bar.code === HIGHLIGHT ? 'chart-highlight' : bar.code === 'rest' ? 'chart-rest' : 'chart-bar');

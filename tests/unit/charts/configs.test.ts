@@ -5,7 +5,8 @@ import { chartFrame, countTicks, percentTicks, wrapText } from '../../../src/cha
 import { CHART_IDS, chartById } from '../../../src/charts/index.ts';
 import { formatInteger, formatInUnit, formatPercent, formatTick, type Lang } from '../../../src/format/format.ts';
 import { t } from '../../../src/i18n/index.ts';
-import { AS_OF, FACTS, NATIONAL, PUBLISHER, REPORT_CHARTS, STATE_COUNT, STATE_ROWS } from './helpers.ts';
+import { publisherName } from '../../../src/figures/sources.ts';
+import { AS_OF, FACTS, NATIONAL, PUBLISHER, REPORT_CHARTS, SNAPSHOT_SOURCE, STATE_COUNT, STATE_ROWS } from './helpers.ts';
 
 const LANGS: Lang[] = ['hi', 'en'];
 const WIDTHS = [340, 680];
@@ -53,12 +54,15 @@ describe('every chart', () => {
         if (['states-total', 'states-mix', 'concentration'].includes(id)) for (const label of config(id, lang).data.labels as string[]) expect(alt).toContain(label);
       });
 
-      test(`${id} ${lang}: the PNG config draws the title, takeaway, source, date and the report's address`, () => {
+      test(`${id} ${lang}: the PNG config draws the title, takeaway, every source in the page's language, and the report's address`, () => {
         const chart = chartById(id);
         const frame = chart.config(lang, { width: 800, frame: chartFrame(chart, lang, 800, 'https://report.example/') }).options?.plugins?.report?.frame;
         expect(frame?.title).toBe(chart.title(lang));
         expect(frame?.takeaway?.join(' ')).toBe(chart.takeaway(lang));
-        expect(frame?.footer?.join(' ')).toContain(PUBLISHER);
+        const footer = frame?.footer?.join(' ') ?? '';
+        expect(chart.sources().length).toBeGreaterThan(0);
+        for (const source of chart.sources()) expect(footer).toContain(publisherName(source, lang));
+        if (chart.sources().includes(SNAPSHOT_SOURCE)) expect(footer).toContain(PUBLISHER[lang]);
         expect(frame?.address).toBe(`report.example/${lang}/`);
         expect(() => chartFrame(chart, lang, 800, '')).toThrow(/siteUrl/);
       });
@@ -134,7 +138,7 @@ describe('concentration', () => {
     data('concentration', 'en').forEach((value, index) => expect(value).toBeCloseTo(shares[index] ?? 0, 12));
     expect(labelTexts('concentration', 'en')).toEqual([['31.5%'], ['61.4%'], ['89.7%']]);
     data('concentration', 'en', 1).forEach((rest, index) => expect(rest + (shares[index] ?? 0)).toBeCloseTo(1, 12));
-    expect(config('concentration', 'hi').data.labels).toEqual(['आंध्र प्रदेश', 'शीर्ष 3 राज्य', 'शीर्ष 10 राज्य']);
+    expect(config('concentration', 'hi').data.labels).toEqual(['आंध्र प्रदेश', 'शीर्ष तीन राज्य', 'शीर्ष दस राज्य']);
   });
 });
 
@@ -146,6 +150,19 @@ describe('hwc-rollout', () => {
     expect(chartById('hwc-rollout').takeaway('en')).toContain('over 27,000');
     expect(chartById('hwc-rollout').takeaway('en')).toContain('about 3,000');
     expect(countTicks(155000, 680, 'hi').labels).toEqual(['0', '50,000', '1\u00A0लाख', '1.5\u00A0लाख']);
+  });
+
+  test('the table keeps each qualifier with its number, and the target date at the month the source gives', () => {
+    expect(chartById('hwc-rollout').table('en').rows.map((row) => [row[1], row[3]])).toEqual([
+      ['1,55,000', 'December 2022'],
+      ['over 27,000', '4 October 2021'],
+      ['about 3,000', '4 October 2021'],
+    ]);
+    expect(chartById('hwc-rollout').table('hi').rows.map((row) => [row[1], row[3]])).toEqual([
+      ['1,55,000', 'दिसंबर 2022'],
+      ['27,000 से अधिक', '4 अक्टूबर 2021'],
+      ['लगभग 3,000', '4 अक्टूबर 2021'],
+    ]);
   });
 });
 
@@ -213,8 +230,9 @@ describe('helpers', () => {
     expect(wrapText('one', 10, 17)).toEqual(['one']);
   });
 
-  test('the snapshot date the charts describe is the data file’s', () => {
-    expect(chartById('states-total').source()).toEqual({ id: 'pib-2021-10-04-hi', asOf: AS_OF });
+  test('the snapshot charts credit the release, and its date is the data file’s', () => {
+    expect(chartById('states-total').sources()).toEqual(['pib-2021-10-04-hi']);
+    expect(AS_OF).toBe('2021-10-04');
     expect(STATE_COUNT - 10).toBe(26);
   });
 });

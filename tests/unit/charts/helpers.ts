@@ -51,8 +51,11 @@ export const FACTS = Object.fromEntries(
     .map((row) => [row['metric'] ?? '', { value: Number(row['value']), qualifier: row['qualifier'] ?? '' }]),
 );
 
-/** The publisher the charts credit. */
-export const PUBLISHER = read('sources.csv').find((row) => row['id'] === national['source'])?.['publisher'] ?? '';
+/** The publisher the snapshot's charts credit, as sources.csv names it in each language. */
+const snapshotSource = read('sources.csv').find((row) => row['id'] === national['source']);
+export const PUBLISHER = { en: snapshotSource?.['publisher'] ?? '', hi: snapshotSource?.['publisher_hi'] ?? '' };
+/** The id of the snapshot's source, e.g. 'pib-2021-10-04-hi'. */
+export const SNAPSHOT_SOURCE = national['source'] ?? '';
 
 /** The texts of all <text> elements of an SVG, XML-unescaped. */
 export function svgTexts(svg: string): string[] {

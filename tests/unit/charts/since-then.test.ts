@@ -13,7 +13,7 @@ import { t } from '../../../src/i18n/index.ts';
 /** The expected answers, straight from the CSV files, not through the code under test. */
 const read = (file: string) => csvParse(readFileSync(`content/data/${file}`, 'utf8'));
 const MILESTONES = read('national-milestones.csv')
-  .map((row) => ({ asOf: row['as_of']!, total: Number(row['total']), qualifier: row['qualifier'] as Qualifier }))
+  .map((row) => ({ asOf: row['as_of']!, total: Number(row['total']), qualifier: row['qualifier'] as Qualifier, source: row['source']! }))
   .sort((a, b) => a.asOf.localeCompare(b.asOf));
 const STATES = read('states.csv');
 const STATE_ROWS = read('consultations-by-state.csv').filter((row) => row['state'] !== 'IN');
@@ -101,7 +101,7 @@ describe('growth', () => {
         if (row.qualifier === 'exact') expect(table.rows[index]![1]).toBe(formatInteger(row.total));
       });
       expect(table.rows.at(-1)![1]).toBe(lang === 'hi' ? '43\u00A0करोड़ से अधिक' : 'over 43\u00A0crore');
-      expect(table.rows.at(-1)![3]).toContain('2 December 2025');
+      expect(table.rows.at(-1)![3]).toContain(lang === 'hi' ? 'द हॉक (आईएएनएस; 2 दिसंबर 2025 को राज्यसभा में लिखित उत्तर)' : 'The Hawk (IANS; Rajya Sabha written reply of 2 December 2025)');
       expect(table.rows.flat().join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
   });
@@ -113,7 +113,8 @@ describe('growth', () => {
     expect(growth.takeaway('hi')).toContain('43\u00A0करोड़ से अधिक');
     const csv = csvParse(growth.csv());
     expect(csv.map((row) => [row['as_of'], Number(row['consultations']), row['qualifier']])).toEqual(MILESTONES.map((row) => [row.asOf, row.total, row.qualifier]));
-    expect(growth.source()).toEqual({ id: 'thehawk-2025-12-02', asOf: '2025-11-23' });
+    // A chart drawn from several sources credits every one of them, oldest count first.
+    expect(growth.sources()).toEqual([...new Set(MILESTONES.map((row) => row.source))]);
   });
 });
 
@@ -186,7 +187,7 @@ describe('ranks', () => {
   test('takeaway and text alternative say the moves in words', () => {
     expect(ranks.takeaway('en')).toContain('West Bengal rose from ninth to third place');
     expect(ranks.takeaway('en')).toContain('Madhya Pradesh slipped from sixth to eighth place');
-    expect(ranks.takeaway('hi')).toContain('पश्चिम बंगाल नौवें से तीसरे स्थान पर पहुँच गया');
+    expect(ranks.takeaway('hi')).toContain('पश्चिम बंगाल नौवें से तीसरे स्थान पर पहुंच गया');
     expect(ranks.alt('en')).toContain(`Telangana: ${t('en', 'since.absent')}, ${t('en', 'since.absent')}, ${t('en', 'since.absent')}, seventh`);
   });
 });
@@ -228,7 +229,7 @@ describe('network', () => {
     expect(all).toContain('27,000+');
     expect(all).toContain('~3,000');
     expect(all).toContain('Centres on AB-HWC (spokes): 1,15,234 (exact)');
-    expect(all).toContain('Hubs: ~3,000 (rounded by the source)');
+    expect(all).toContain('Hubs: ~3,000 (about: rounded by the source)');
     // Counts of one date share a tooltip title, the date.
     expect(new Set(tips.titles)).toEqual(new Set(metricRows('hwc-spokes').concat(metricRows('hubs'), metricRows('online-opds')).map((row) => formatDate(row.asOf, 'en'))));
     const table = network.table('hi');

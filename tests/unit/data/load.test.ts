@@ -40,6 +40,21 @@ describe('the data as shipped', () => {
     expect(data.milestones.at(-1)).toMatchObject({ total: 430000000, qualifier: 'at-least' });
     expect(data.events.find((event) => event.event === 'launch-ab-hwc')).toMatchObject({ date: '2019-11', precision: 'month' });
   });
+
+  test('each source has the day it appeared and its publisher as a Hindi paper writes it', () => {
+    const data = loadDataset(DATA_DIR);
+    expect(data.sources.find((source) => source.id === 'thehawk-2025-12-02')).toMatchObject({
+      date: '2025-11-23',
+      published: '2025-12-02',
+      publisher_hi: 'द हॉक (आईएएनएस; 2025-12-02 को राज्यसभा में लिखित उत्तर)',
+    });
+    expect(data.sources.find((source) => source.id === 'fpj-2021-09-21')).toMatchObject({ date: '2021-09-21', published: '2021-09-22' });
+    expect(data.events.find((event) => event.event === 'aam-renaming')).toMatchObject({
+      date: '2023-11-25',
+      precision: 'day',
+      source: 'thefederal-2023-11-26',
+    });
+  });
 });
 
 describe('a broken data file stops the build with one line per problem', () => {
@@ -51,7 +66,18 @@ describe('a broken data file stops the build with one line per problem', () => {
 
   test('a fixture case exists for every rule the issue names', () => {
     expect(cases).toEqual(
-      expect.arrayContaining(['missing-column', 'non-number', 'negative', 'split-mismatch', 'duplicate-row', 'unknown-state', 'unknown-source', 'empty-file']),
+      expect.arrayContaining([
+        'missing-column',
+        'non-number',
+        'negative',
+        'split-mismatch',
+        'duplicate-row',
+        'unknown-state',
+        'unknown-source',
+        'empty-file',
+        'published-before-date',
+        'latin-publisher-hi',
+      ]),
     );
   });
 

@@ -156,11 +156,14 @@ describe('the programme over time', () => {
     expect(say('network.latest.share')).toBe('74.3%');
   });
 
-  test('the renaming has no source of its own; its note points to one', () => {
+  test('the renaming has its own source (the ministry\'s letter, as The Federal reported it); its note points to another', () => {
     const renaming = history.events.find((event) => event.event === 'aam-renaming');
-    expect(renaming).toMatchObject({ date: '2023-11', precision: 'month', seeAlso: ['sakshipost-2025-02-04'] });
-    expect(renaming?.source).toBeUndefined();
-    expect(historyCitations(history).get('event.aam-renaming')).toEqual({ sources: [], seeAlso: ['sakshipost-2025-02-04'], asOf: '2023-11' });
+    expect(renaming).toMatchObject({ date: '2023-11-25', precision: 'day', source: 'thefederal-2023-11-26', seeAlso: ['sakshipost-2025-02-04'] });
+    expect(historyCitations(history).get('event.aam-renaming')).toEqual({
+      sources: ['thefederal-2023-11-26'],
+      seeAlso: ['sakshipost-2025-02-04'],
+      asOf: '2023-11-25',
+    });
     expect(historyCitations(history).get('latest.total')?.sources).toEqual(['thehawk-2025-12-02']);
   });
 

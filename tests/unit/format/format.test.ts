@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   formatCompact,
+  formatCountInText,
   formatDate,
   formatFigure,
   formatInteger,
   formatInUnit,
+  formatList,
   formatOrdinal,
   formatPercent,
   formatTick,
@@ -102,6 +104,37 @@ test('ordinals in words: sixth / छठे', () => {
   expect(formatOrdinal(8, 'hi')).toBe('आठवें');
   expect(formatOrdinal(12, 'en')).toBe('12th');
   expect(formatOrdinal(22, 'en')).toBe('22nd');
+});
+
+test('a rank standing alone in Hindi is the direct form: पहला, दूसरा, तीसरा (not पहले, which reads as earlier)', () => {
+  expect([1, 2, 3, 5].map((rank) => formatOrdinal(rank, 'hi', 'direct'))).toEqual(['पहला', 'दूसरा', 'तीसरा', 'पांचवां']);
+  expect(formatOrdinal(1, 'hi')).toBe('पहले');
+  expect(formatOrdinal(1, 'en', 'direct')).toBe('first');
+  expect(formatOrdinal(11, 'hi', 'direct')).toBe('11वां');
+});
+
+test('counts in running text: up to ten in words, larger in digits', () => {
+  expect(formatCountInText(4, 'hi')).toBe('चार');
+  expect(formatCountInText(4, 'en')).toBe('four');
+  expect(formatCountInText(10, 'en')).toBe('ten');
+  expect(formatCountInText(26, 'hi')).toBe('26');
+  // Through formatFigure, an exact count in prose; a table asks for digits.
+  expect(formatFigure({ kind: 'count', value: 10, qualifier: 'exact' }, 'hi')).toBe('दस');
+  expect(formatFigure({ kind: 'count', value: 10, qualifier: 'exact' }, 'hi', 'digits')).toBe('10');
+  expect(formatFigure({ kind: 'count', value: 9, qualifier: 'about' }, 'en')).toBe('about 9');
+});
+
+test('lists joined as each language’s papers do: no comma before और', () => {
+  expect(formatList(['आंध्र प्रदेश', 'कर्नाटक', 'तमिलनाडु'], 'hi')).toBe('आंध्र प्रदेश, कर्नाटक और तमिलनाडु');
+  expect(formatList(['Andhra Pradesh', 'Karnataka', 'Tamil Nadu'], 'en')).toBe('Andhra Pradesh, Karnataka and Tamil Nadu');
+  expect(formatList(['बिहार'], 'hi')).toBe('बिहार');
+  expect(formatList([], 'en')).toBe('');
+});
+
+test('a multiple keeps its word inside the qualifier: 32 गुना से अधिक, over 32 times', () => {
+  const multiple = { kind: 'ratio', value: 32, qualifier: 'at-least' } as const;
+  expect(formatFigure(multiple, 'hi', 'times')).toBe('32 गुना से अधिक');
+  expect(formatFigure(multiple, 'en', 'times')).toBe('over 32 times');
 });
 
 describe('figures for prose', () => {

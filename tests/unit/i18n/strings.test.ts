@@ -19,7 +19,7 @@ test('no string is left empty or untranslated', () => {
 });
 
 test('placeholders are filled, and a missing value is an error', () => {
-  expect(t('hi', 'report.byline', { date: '4 अक्टूबर 2021' })).toBe('4 अक्टूबर 2021 तक के आंकड़े, स्वास्थ्य और परिवार कल्याण मंत्रालय से');
+  expect(t('hi', 'report.byline', { date: '4 अक्टूबर 2021' })).toBe('स्वास्थ्य और परिवार कल्याण मंत्रालय की 4 अक्टूबर 2021 की विज्ञप्ति से, बाद के आंकड़े ख़बरों से');
   expect(() => t('en', 'report.byline')).toThrow(/date/);
 });
 
