@@ -12,6 +12,7 @@ import { FRAME, KEYS_ROW, frameSpace, type FrameSpec, type ReportOptions, type T
 import { cssVar } from './palette.ts';
 import { measureText } from './render/textMetrics.ts';
 import type { ChartContext, ChartModule, ChartSource } from './types.ts';
+import { isPreviewUrl } from '../site/address.ts';
 
 /**
  * The font family the configs name: the page's own stack (src/styles/base.css --font-body), so the
@@ -111,7 +112,8 @@ export function chartFrame(chart: Pick<ChartModule, 'title' | 'takeaway' | 'sour
     title: chart.title(lang),
     takeaway: wrapText(chart.takeaway(lang), inner, FRAME.takeawaySize),
     footer: wrapText(sourceLine(chart.source(), lang), inner, FRAME.footerSize),
-    address: reportAddress(siteUrl, lang),
+    // A preview build's PNG says so: its local address is not where the report can be read.
+    address: isPreviewUrl(siteUrl) ? t(lang, 'preview.png', { address: reportAddress(siteUrl, lang) }) : reportAddress(siteUrl, lang),
   };
 }
 
