@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteAddress } from './src/site/address.ts';
+import { reportBuild } from './scripts/report-integration.ts';
 
 // The address the report is published at; absolute links (Open Graph, canonical, embed code) use it.
 // Set SITE_URL when deploying; without it the build is a preview at the local server's address, marked as
@@ -42,6 +43,9 @@ export default defineConfig({
       i18n: { defaultLocale: 'hi', locales: { hi: 'hi-IN', en: 'en-IN' } },
       serialize: withoutRootAlternates,
     }),
+    // Last, so the sitemap is written first: checks before the build, then fonts, PDFs, _headers and the
+    // address check on the built site, then the swap into dist/ (scripts/report-integration.ts).
+    reportBuild(),
   ],
   // No code blocks in the report; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

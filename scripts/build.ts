@@ -4,6 +4,10 @@
  *
  *   npm run build                 -> dist/
  *   OUT_DIR=dist-x npm run build  -> dist-x/ (e.g. for a second build to compare)
+ *
+ * The steps after Astro's (fonts, PDFs, _headers, checks) run inside `astro build`, as an integration
+ * (scripts/report-integration.ts), so a plain `astro build` gives the same site. This script adds the
+ * checks' messages without Astro's stack trace, and OUT_DIR.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -11,7 +15,6 @@ import { join, resolve } from 'node:path';
 import { DATA_DIR } from '../src/data/files.ts';
 import type { SiteAddress } from '../src/site/address.ts';
 import { CheckFailed, checkBeforeBuild, previewNotice } from './build-checks.ts';
-import { postBuildSteps } from './post-build.ts';
 
 /** A build that stopped for a reason a person can act on: its message is all they need (no stack trace). */
 export class BuildStopped extends Error {}
@@ -23,7 +26,7 @@ export interface BuildOptions {
   dataDir: string;
   /** Builds the site into the staging folder; tests pass their own. */
   buildSite?: (stagingDir: string) => void;
-  /** The steps on the built site (fonts, PDFs); tests pass their own. */
+  /** Steps on the built site after buildSite; the real ones run inside `astro build`. Tests pass their own. */
   afterBuild?: (stagingDir: string) => Promise<void>;
   /** Where SITE_URL and PUBLISH are read from; tests pass their own. */
   env?: Record<string, string | undefined>;
@@ -36,7 +39,7 @@ function astroBuild(stagingDir: string): void {
 
 /** Builds into a staging folder under .build/ and swaps it in for `outDir` only when every step succeeded. */
 /** Returns a notice to print when the build is a preview. */
-export async function buildReport({ outDir, dataDir, buildSite = astroBuild, afterBuild = postBuildSteps, env = process.env }: BuildOptions): Promise<string | undefined> {
+export async function buildReport({ outDir, dataDir, buildSite = astroBuild, afterBuild = async () => {}, env = process.env }: BuildOptions): Promise<string | undefined> {
   const out = resolve(outDir);
   const staging = resolve('.build', `staging-${process.pid}`);
   const retired = resolve('.build', `retired-${process.pid}`);
