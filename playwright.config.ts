@@ -20,10 +20,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() }, testIgnore: 'reproducible.spec.ts' },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() }, testIgnore: ['reproducible.spec.ts', 'publish-build.spec.ts'] },
     // A second full build, compared with the first: it runs after the browser tests, so its minute of both
     // cores does not slow the pages those tests are timing their waits on.
     { name: 'second build', testMatch: 'reproducible.spec.ts', dependencies: ['chromium'] },
+    // A build for publishing (SITE_URL set, PUBLISH=1), after the second build so two builds never share the cores.
+    { name: 'publish build', testMatch: 'publish-build.spec.ts', dependencies: ['second build'] },
   ],
   webServer: {
     command: `node scripts/serve.ts ${process.env.OUT_DIR ?? 'dist'} ${port}`,

@@ -161,6 +161,8 @@ print('Pass / OVER is judged on gzip, which every host serves.');
 print(heading('Build (node scripts/build.ts: site, charts, embeds, PDFs, font subsetting)'));
 print(renderTable(['what', 'measured', 'target', ''], [[`full build, ${build.cores} cores`, seconds(build.seconds), `< ${TARGETS.buildSeconds} s`, mark(build.seconds, TARGETS.buildSeconds)]]));
 if (build.pdfLine) print(`(the build said: ${build.pdfLine.replace(/:$/, '')})`);
+// PDF bytes before and after pdf-lib finished them (object streams): the build prints both.
+for (const line of build.pdfFiles) print(`  ${line}`);
 
 print(heading('1. Report page weight, first visit on a phone (loaded, scrolled to the end, every response)'));
 if (browserError) print(`NOT MEASURED: Chromium did not start: ${browserError}`);
@@ -314,7 +316,7 @@ const json = {
   phases,
   machine: { cores: build.cores, cpu, node: process.versions.node, chromium: browserVersion, lighthouse: lighthouse.version ?? null },
   targets: TARGETS,
-  build: { seconds: build.seconds, ok: build.ok, pdfLine: build.pdfLine ?? null },
+  build: { seconds: build.seconds, ok: build.ok, pdfLine: build.pdfLine ?? null, pdfFiles: build.pdfFiles },
   pageWeight: { pages: weights, withoutScrolling: unscrolled, errors: weightErrors },
   embeds: { found: embedPaths, pages: embeds, errors: embedErrors },
   charts,

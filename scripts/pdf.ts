@@ -7,7 +7,8 @@
  *
  * What it holds to, or stops the build: every web font loaded (never an empty box), every image decoded,
  * every in-page link reaching an element, the PDF tagged with its title and language, its outline titled as
- * the headings, fonts embedded, each file under PDF_MAX_BYTES.
+ * the headings, fonts embedded, each file under PDF_MAX_BYTES. Chromium prints; pdf-lib finishes the file
+ * (scripts/pdf-finish.ts).
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -17,7 +18,8 @@ import { formatInteger } from '../src/format/format.ts';
 import { LANGS, t, type Lang } from '../src/i18n/index.ts';
 import { PDF_SIZE_MARKER, pdfPath } from '../src/print/pdf-file.ts';
 import { HOW_TO_GET_CHROMIUM, chromiumLaunchOptions } from './chromium.ts';
-import { PdfFile, appendObjects, decodePdfString, encodePdfString } from './pdf-objects.ts';
+import { PDFDocument } from 'pdf-lib';
+import { finishPdf, fontDescriptors } from './pdf-finish.ts';
 import { serveFolder } from './serve.ts';
 
 /** The page margins of the PDF; the same as @page in src/styles/print.css, so the browser's print matches. */
@@ -29,6 +31,8 @@ export interface PdfResult {
   lang: Lang;
   file: string;
   bytes: number;
+  /** The size of the PDF as Chromium printed it, before pdf-lib finished it (with object streams). */
+  printedBytes: number;
   pages: number;
   ms: number;
 }
@@ -85,95 +89,19 @@ async function fixLinks(page: Page): Promise<void> {
   if (broken.length > 0) throw new Error(`Broken links in the page to print:\n  ${broken.join('\n  ')}`);
 }
 
-/**
- * Finishes the PDF Chromium wrote, as an incremental update (its bytes stay as they are; new versions of the
- * changed objects are appended):
- * - /Lang in the catalog, so a screen reader reads Hindi with a Hindi voice. Chromium 156 writes it from
- *   <html lang> itself; this only adds it for a Chromium that does not.
- * - The same bytes from the same sources: see makeReproducible.
- * - The outline (the PDF's bookmarks) titled exactly as the headings. Chromium takes each title from the laid-out
- *   text, so it joins a heading that wraps onto two lines without a space ('India'stelemedicine'), and writes
- *   a heading twice ('Data and sourcesData and sources') when `break-after: avoid` carries it over to the next page.
- */
-export function finishPdf(printed: Buffer, lang: Lang, headings: string[]): { pdf: Buffer; mended: string[] } {
-  const file = new PdfFile(makeReproducible(printed));
-  const updates = new Map<number, string>();
-  const catalog = file.dictionary(file.root);
-  if (!catalog) throw new Error('The PDF has no catalog dictionary.');
-  if (!/\/Lang\s*[(<]/.test(catalog)) updates.set(file.root, catalog.replace(/>>$/, `/Lang ${encodePdfString(lang)}>>`));
-
-  const squash = (text: string) => text.replace(/\s+/g, '');
-  const mended: string[] = [];
-  for (const item of outlineItems(file)) {
-    if (headings.includes(item.title)) continue;
-    const matches = new Set(headings.filter((heading) => [squash(heading), squash(heading).repeat(2)].includes(squash(item.title))));
-    if (matches.size !== 1) continue; // left as it is; the tests compare the outline with the headings
-    const [heading] = [...matches] as [string];
-    updates.set(item.number, item.dictionary.replace(item.rawTitle, encodePdfString(heading)));
-    mended.push(`${item.title} -> ${heading}`);
-  }
-  return { pdf: appendObjects(file, updates), mended };
-}
-
-/**
- * The same bytes from the same sources (a test builds twice and compares). Chromium writes two things that
- * change from run to run; both are rewritten in place, with the same number of bytes, so every offset stays right:
- * - the time it printed (/CreationDate, /ModDate): with SOURCE_DATE_EPOCH set (the reproducible-builds
- *   convention) both become that time; without it they are blanked out (both are optional in a PDF);
- * - the ids of table header cells in the structure tree, '(node00000865)', taken from the page's internal node
- *   numbers: renumbered in order of first appearance ('(node00000001)', ...), references included, so each
- *   data cell still names its headers.
- */
-export function makeReproducible(pdf: Buffer): Buffer {
-  const file = new PdfFile(pdf);
-  const copy = Buffer.from(pdf);
-  const info = PdfFile.ref(file.trailer, 'Info');
-  if (info !== undefined) {
-    const offset = file.offsets.get(info) ?? 0;
-    const end = file.text.indexOf('endobj', offset);
-    const epoch = process.env.SOURCE_DATE_EPOCH;
-    const pinned = epoch ? new Date(Number(epoch) * 1000).toISOString().replace(/[-:T]/g, '').slice(0, 14) : undefined;
-    const object = file.text.slice(offset, end).replace(/\/(CreationDate|ModDate)\s*\(D:[^)]*\)/g, (entry, key: string) => {
-      const dated = pinned ? `/${key} (D:${pinned}+00'00')` : '';
-      return dated.length === entry.length ? dated : ' '.repeat(entry.length);
-    });
-    copy.write(object, offset, 'latin1');
-  }
-  // Only in the uncompressed structure tree: a compressed stream does not hold '(node' followed by digits and ')'.
-  const renumbered = new Map<string, string>();
-  for (const match of file.text.matchAll(/\(node(\d+)\)/g)) {
-    const [whole, digits = ''] = match;
-    if (!renumbered.has(whole)) renumbered.set(whole, `(node${String(renumbered.size + 1).padStart(digits.length, '0')})`);
-    copy.write(renumbered.get(whole)!, match.index, 'latin1');
-  }
-  return copy;
-}
-
-/** The outline's entries: every object with a /Title and a /Parent that goes somewhere (/Dest or /A). */
-export function outlineItems(file: PdfFile): { number: number; dictionary: string; rawTitle: string; title: string }[] {
-  const items = [];
-  for (const number of file.offsets.keys()) {
-    const dictionary = file.dictionary(number);
-    if (!dictionary || !/\/Parent\s/.test(dictionary) || !/\/(Dest|A)\s/.test(dictionary) || /\/Type\s*\/Annot/.test(dictionary)) continue;
-    const rawTitle = /\/Title\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/.exec(dictionary)?.[1];
-    if (rawTitle) items.push({ number, dictionary, rawTitle, title: decodePdfString(rawTitle) });
-  }
-  return items;
-}
-
 /** Checks the finished PDF: a PDF, under the size limit, every font embedded. Returns its page count. */
-function inspect(pdf: Buffer, label: string): number {
+async function inspect(pdf: Buffer, label: string): Promise<number> {
   if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`${label} is not a PDF.`);
   if (pdf.length > PDF_MAX_BYTES) {
     throw new Error(`${label} is ${formatInteger(pdf.length / 1024)} KB, over the limit of ${formatInteger(PDF_MAX_BYTES / 1024)} KB.`);
   }
-  const file = new PdfFile(pdf);
-  const descriptors = [...file.offsets.keys()].map((number) => file.dictionary(number) ?? '').filter((dictionary) => /\/Type\s*\/FontDescriptor\b/.test(dictionary));
-  const bare = descriptors.filter((descriptor) => !/\/FontFile[23]?\s/.test(descriptor));
-  if (descriptors.length === 0 || bare.length > 0) {
-    throw new Error(`${label}: ${bare.length} of ${descriptors.length} fonts are not embedded; a reader without them would see other letters or none.`);
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const fonts = fontDescriptors(document);
+  const bare = fonts.filter((font) => !font.embedded);
+  if (fonts.length === 0 || bare.length > 0) {
+    throw new Error(`${label}: ${bare.length} of ${fonts.length} fonts are not embedded; a reader without them would see other letters or none.`);
   }
-  return file.pages().length;
+  return document.getPageCount();
 }
 
 async function printOne(browser: Browser, origin: string, siteDir: string, lang: Lang): Promise<PdfResult> {
@@ -197,13 +125,13 @@ async function printOne(browser: Browser, origin: string, siteDir: string, lang:
       // The page-number footer is the page's own (@page margin boxes, src/print/footer-css.ts), drawn with its loaded fonts.
       margin: { top: mm(PDF_MARGINS_MM.top), right: mm(PDF_MARGINS_MM.right), bottom: mm(PDF_MARGINS_MM.bottom), left: mm(PDF_MARGINS_MM.left) },
     });
-    const { pdf, mended } = finishPdf(printed, lang, headings);
+    const { pdf, mended } = await finishPdf(printed, { lang, title: await page.title(), headings });
     if (mended.length > 0) console.log(`  ${pdfPath(lang)}: outline titles mended: ${mended.join('; ')}`);
     const path = pdfPath(lang);
-    const pages = inspect(pdf, path);
+    const pages = await inspect(pdf, path);
     const file = join(siteDir, path);
     writeFileSync(file, pdf);
-    return { lang, file, bytes: pdf.length, pages, ms: performance.now() - started };
+    return { lang, file, bytes: pdf.length, printedBytes: printed.length, pages, ms: performance.now() - started };
   } finally {
     await context.close();
   }
@@ -246,7 +174,10 @@ export async function buildPdfs(siteDir: string): Promise<PdfResult[]> {
 /** One line per PDF for the build log. */
 export function describe(results: PdfResult[]): string {
   return results
-    .map(({ lang, bytes, pages, ms }) => `  ${pdfPath(lang)}: ${formatInteger(bytes / 1024)} KB, ${pages} pages, ${formatInteger(ms)} ms`)
+    .map(
+      ({ lang, bytes, printedBytes, pages, ms }) =>
+        `  ${pdfPath(lang)}: ${formatInteger(bytes / 1024)} KB (${formatInteger(printedBytes / 1024)} KB as Chromium printed it), ${pages} pages, ${formatInteger(ms)} ms`,
+    )
     .join('\n');
 }
 

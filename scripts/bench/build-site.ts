@@ -17,6 +17,8 @@ export interface BuildResult {
   log: string;
   /** The build's own line about the PDFs, e.g. 'PDFs in 5 s:', when it printed one. */
   pdfLine?: string;
+  /** The build's line for each PDF: its size finished by pdf-lib and as Chromium printed it, pages, time. */
+  pdfFiles: string[];
 }
 
 export async function buildSite(workDir: string, siteUrl: string): Promise<BuildResult> {
@@ -39,5 +41,6 @@ export async function buildSite(workDir: string, siteUrl: string): Promise<Build
   const seconds = (performance.now() - started) / 1000;
   await new Promise<void>((done) => file.end(() => done()));
   const pdfLine = text.split('\n').find((line) => /^PDFs (in|SKIPPED)/.test(line.trim()))?.trim();
-  return { ok: exitCode === 0, exitCode, seconds, cores: availableParallelism(), outDir, log, ...(pdfLine ? { pdfLine } : {}) };
+  const pdfFiles = text.split('\n').filter((line) => /^\s+\/\w+\/[^:]+\.pdf: .*as Chromium printed it/.test(line)).map((line) => line.trim());
+  return { ok: exitCode === 0, exitCode, seconds, cores: availableParallelism(), outDir, log, pdfFiles, ...(pdfLine ? { pdfLine } : {}) };
 }

@@ -7,10 +7,12 @@ import type { ChartConfiguration } from 'chart.js';
 import { csvFormatRows } from 'd3-dsv';
 import { creditLine } from '../figures/sources.ts';
 import { formatPercent, formatTick, type Lang } from '../format/format.ts';
+import { t } from '../i18n/index.ts';
 import { FRAME, KEYS_ROW, frameSpace, type FrameSpec, type ReportOptions, type TickSpec } from './behaviour.ts';
 import { cssVar } from './palette.ts';
 import { measureText } from './render/textMetrics.ts';
 import type { ChartContext, ChartModule } from './types.ts';
+import { isPreviewUrl } from '../site/address.ts';
 
 /**
  * The font family the configs name: the page's own stack (src/styles/base.css --font-body), so the
@@ -105,7 +107,8 @@ export function chartFrame(chart: Pick<ChartModule, 'title' | 'takeaway' | 'sour
     title: chart.title(lang),
     takeaway: wrapText(chart.takeaway(lang), inner, FRAME.takeawaySize),
     footer: wrapText(sourceLine(chart, lang), inner, FRAME.footerSize),
-    address: reportAddress(siteUrl, lang),
+    // A preview build's PNG says so: its local address is not where the report can be read.
+    address: isPreviewUrl(siteUrl) ? t(lang, 'preview.png', { address: reportAddress(siteUrl, lang) }) : reportAddress(siteUrl, lang),
   };
 }
 

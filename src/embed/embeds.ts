@@ -7,12 +7,15 @@ import { sourceLine } from '../charts/common.ts';
 import type { ChartModule } from '../charts/index.ts';
 import type { Lang } from '../format/format.ts';
 import { t } from '../i18n/index.ts';
-import { plainHeight, type EmbedText } from './layout.ts';
+import { isPreviewUrl } from '../site/address.ts';
+import { embedHeight, LAYOUT, plainHeight, type EmbedText } from './layout.ts';
 
 /** Where the embed of `id` lives: '/hi/embed/states-total/'. */
 export const embedPath = (lang: Lang, id: string) => `/${lang}/embed/${id}/`;
 /** The chart's PNG: '/hi/charts/states-total.png'. */
 export const pngPath = (lang: Lang, id: string) => `/${lang}/charts/${id}.png`;
+/** The chart's oEmbed JSON: '/hi/oembed/states-total.json'. */
+export const oembedPath = (lang: Lang, id: string) => `/${lang}/oembed/${id}.json`;
 /** The chart's place in the report: '/hi/#states'. */
 export const reportPath = (lang: Lang, section: string) => `/${lang}/#${section}`;
 /** The loader, at the site's root so its address never changes. */
@@ -69,5 +72,31 @@ export function snippets(chart: ChartModule, lang: Lang, section: string, site: 
   const image =
     `<a href="${url(reportPath(lang, section))}"><img src="${url(pngPath(lang, chart.id))}" alt="${attr(chart.alt(lang))}" ` +
     `width="${IMAGE_WIDTH}" height="${Math.round((png.height * IMAGE_WIDTH) / png.width)}" loading="lazy" style="max-width:100%;height:auto;border:0"></a>`;
-  return { responsive: `${iframe}\n<script src="${url(LOADER_PATH)}" async></script>`, plain: iframe, image };
+  // A preview build's codes say so where they are pasted: their local address cannot work in an article.
+  const mark = isPreviewUrl(site) ? `<!-- ${t(lang, 'preview.code')} -->\n` : '';
+  return { responsive: `${mark}${iframe}\n<script src="${url(LOADER_PATH)}" async></script>`, plain: `${mark}${iframe}`, image: `${mark}${image}` };
+}
+
+/**
+ * The chart as an oEmbed 'rich' response (oembed.com, section 2.3.4): what a CMS that is given the embed
+ * page's address inserts (the responsive code) and how it shows it before (the PNG as thumbnail). The
+ * width is the widest the embed's content gets; the height the page's at that width.
+ */
+export function oembed(chart: ChartModule, lang: Lang, section: string, site: URL | string): Record<string, string | number> {
+  const url = (path: string) => new URL(path, site).href;
+  const width = LAYOUT.maxContent + 2 * LAYOUT.padSide;
+  const png = pngSize(chartPng(chart.id, lang, url('/')));
+  return {
+    type: 'rich',
+    version: '1.0',
+    title: chart.title(lang),
+    provider_name: t(lang, 'site.title'),
+    provider_url: url(`/${lang}/`),
+    html: snippets(chart, lang, section, site).responsive,
+    width,
+    height: Math.ceil(embedHeight(embedText(chart, lang), width)),
+    thumbnail_url: url(pngPath(lang, chart.id)),
+    thumbnail_width: png.width,
+    thumbnail_height: png.height,
+  };
 }

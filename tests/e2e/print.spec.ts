@@ -1,8 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { PDF_MARGINS_MM, PDF_MAX_BYTES, finishPdf, outlineItems } from '../../scripts/pdf.ts';
-import { PdfFile, appendObjects, encodePdfString, extractPageTexts } from '../../scripts/pdf-objects.ts';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDF_MARGINS_MM, PDF_MAX_BYTES } from '../../scripts/pdf.ts';
+import { finishPdf, fontDescriptors, isTagged, outlineItems, setOutlineTitle } from '../../scripts/pdf-finish.ts';
+import { extractPageTexts } from '../../scripts/pdf-text.ts';
 import { dataset, snapshot } from '../../src/figures/index.ts';
 import { formatInUnit, formatInteger, type Lang } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -94,7 +96,7 @@ for (const lang of LANGS) {
     });
 
     test('holds the headline figures, the ten states and every paragraph, copied out exactly', async ({ page, request }) => {
-      const pages = extractPageTexts(await fetchPdf(request, lang));
+      const pages = await extractPageTexts(await fetchPdf(request, lang));
       // Every glyph copies out as text: none without a /ToUnicode entry or an /ActualText span.
       expect(pages.map((one) => one.unmapped)).toEqual(pages.map(() => 0));
       // Each page's footer names the report and numbers the page in its language: 'पृष्ठ 3 / 8', 'Page 3 of 8'.
@@ -154,17 +156,15 @@ for (const lang of LANGS) {
       expect(info['IsLinearized'] ?? false).toBe(false);
 
       // Fonts: every one embedded (a /FontFile, /FontFile2 or /FontFile3 in its descriptor), Devanagari's own among them.
-      const file = new PdfFile(bytes);
-      const dictionaries = [...file.offsets.keys()].map((number) => file.dictionary(number) ?? '');
-      const descriptors = dictionaries.filter((dictionary) => /\/Type\s*\/FontDescriptor\b/.test(dictionary));
-      expect(descriptors.length).toBeGreaterThan(0);
-      expect(descriptors.filter((descriptor) => !/\/FontFile[23]?\s/.test(descriptor))).toEqual([]);
-      const fontNames = descriptors.map((descriptor) => /\/FontName\s*\/(\S+)/.exec(descriptor)?.[1] ?? '').join(' ');
+      const document = await PDFDocument.load(bytes, { updateMetadata: false });
+      const fonts = fontDescriptors(document);
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+      const fontNames = fonts.map((font) => font.name).join(' ');
       expect(fontNames).toMatch(/\+NotoSansDevanagari-Regular/);
       expect(fontNames).toMatch(/\+NotoSansDevanagari-Bold/);
       // Tagged, for screen readers.
-      expect(file.dictionary(file.root)).toMatch(/\/StructTreeRoot\s+\d+/);
-      expect(file.dictionary(file.root)).toMatch(/\/MarkInfo\s*<<[^>]*\/Marked true/);
+      expect(isTagged(document)).toBe(true);
 
       await openForPrint(page, lang);
       const headings = await printedHeadings(page);
@@ -307,34 +307,26 @@ for (const lang of LANGS) {
 test('the PDF step adds /Lang for a Chromium that does not, and mends outline titles Chromium runs together or doubles', async ({ request }) => {
   const bytes = await fetchPdf(request, 'hi');
   const expected = await outlineTitles(await openPdf(bytes));
-  const file = new PdfFile(bytes);
-  const catalogAt = file.offsets.get(file.root) ?? 0;
-  const catalog = file.text.slice(catalogAt, file.text.indexOf('endobj', catalogAt));
-  // A copy as an older Chromium would write it: no /Lang (blanked in place, so every offset stays right) ...
-  const stripped = Buffer.from(bytes);
-  stripped.write(catalog.replace(/\/Lang\s*(\([^)]*\)|<[^>]*>)/, (entry) => ' '.repeat(entry.length)), catalogAt, 'latin1');
-  const strippedFile = new PdfFile(stripped);
-  expect(strippedFile.dictionary(strippedFile.root)).not.toMatch(/\/Lang/);
+  // A copy as an older Chromium would write it: no /Lang ...
+  const document = await PDFDocument.load(bytes, { updateMetadata: false });
+  document.catalog.delete(PDFName.of('Lang'));
   // ... and with one outline title doubled and another run together at its line break.
-  const items = outlineItems(strippedFile);
+  const items = outlineItems(document);
   const doubled = items[0];
   const runTogether = items.find((item) => item !== doubled && item.title.includes(' '));
   if (!doubled || !runTogether) throw new Error('The outline has too few entries to test.');
-  const broken = appendObjects(
-    strippedFile,
-    new Map([
-      [doubled.number, doubled.dictionary.replace(doubled.rawTitle, encodePdfString(doubled.title.repeat(2)))],
-      [runTogether.number, runTogether.dictionary.replace(runTogether.rawTitle, encodePdfString(runTogether.title.replace(' ', '')))],
-    ]),
-  );
+  setOutlineTitle(doubled, doubled.title.repeat(2));
+  setOutlineTitle(runTogether, runTogether.title.replace(' ', ''));
+  const broken = Buffer.from(await document.save());
+  expect(((await (await openPdf(broken)).getMetadata()) as { info: Record<string, unknown> }).info['Language'] ?? null).toBeNull();
   expect(await outlineTitles(await openPdf(broken))).not.toEqual(expected);
 
-  const { pdf: finished, mended } = finishPdf(broken, 'hi', expected);
+  const { pdf: finished, mended } = await finishPdf(broken, { lang: 'hi', title: t('hi', 'site.title'), headings: expected });
   expect(mended).toHaveLength(2);
   const reopened = await openPdf(finished);
   const { info } = (await reopened.getMetadata()) as { info: Record<string, unknown> };
   expect(info['Language']).toBe('hi');
   expect(reopened.numPages).toBe((await openPdf(bytes)).numPages);
   expect(await outlineTitles(reopened)).toEqual(expected);
-  expect(extractPageTexts(finished).map((page) => page.text)).toEqual(extractPageTexts(bytes).map((page) => page.text));
+  expect((await extractPageTexts(finished)).map((page) => page.text)).toEqual((await extractPageTexts(bytes)).map((page) => page.text));
 });

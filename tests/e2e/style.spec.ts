@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractPageTexts } from '../../scripts/pdf-objects.ts';
+import { extractPageTexts } from '../../scripts/pdf-text.ts';
 import { dataset } from '../../src/figures/index.ts';
 import type { Lang } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
 import { pdfPath } from '../../src/print/pdf-file.ts';
-import { checkTexts, formatStyleProblem, type ReaderText } from '../../src/style/check.ts';
-import { glossary } from '../../src/style/glossary.ts';
-import { readerTexts } from '../../src/style/reader-text.ts';
+import { checkTexts, formatStyleProblem, type ReaderText } from '../support/style/check.ts';
+import { glossary } from '../support/style/glossary.ts';
+import { readerTexts } from '../support/style/reader-text.ts';
 
 // The copy desk's check over the built site, like the digit check: every page, embed page, chart SVG and PDF
-// of each language, as a reader meets them, against content/style/glossary.json (src/style/check.ts). A
+// of each language, as a reader meets them, against content/style/glossary.json (tests/support/style/check.ts). A
 // failure lists each place and its offending words. Files are read from the build folder itself.
 
 const LANGS: Lang[] = ['hi', 'en'];
@@ -63,9 +63,9 @@ for (const lang of LANGS) {
       expect(problemsIn(texts)).toEqual([]);
     });
 
-    test('the PDF: every page’s text as a reader copies it', () => {
+    test('the PDF: every page’s text as a reader copies it', async () => {
       const file = join(DIST, pdfPath(lang));
-      const pages = extractPageTexts(readFileSync(file));
+      const pages = await extractPageTexts(readFileSync(file));
       expect(pages.length).toBeGreaterThan(3);
       expect(problemsIn(pages.map((page, index) => ({ place: `${file} page ${index + 1}`, lang, text: withoutAddresses(page.text) })))).toEqual([]);
     });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkText, checkTexts, findWhole, formatStyleProblem, latinWords, type Glossary } from '../../../src/style/check.ts';
-import { glossary } from '../../../src/style/glossary.ts';
-import { readerTexts, textsIn } from '../../../src/style/reader-text.ts';
+import { checkText, checkTexts, findWhole, formatStyleProblem, latinWords, type Glossary } from '../../support/style/check.ts';
+import { glossary } from '../../support/style/glossary.ts';
+import { readerTexts, textsIn } from '../../support/style/reader-text.ts';
 
 const FIXTURES = 'tests/fixtures/style';
 const pageProblems = (file: string) => {

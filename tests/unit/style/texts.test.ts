@@ -4,8 +4,8 @@ import { CHARTS } from '../../../src/charts/index.ts';
 import type { Lang } from '../../../src/format/format.ts';
 import en from '../../../src/i18n/en.json' with { type: 'json' };
 import hi from '../../../src/i18n/hi.json' with { type: 'json' };
-import { checkTexts, formatStyleProblem, type ReaderText } from '../../../src/style/check.ts';
-import { glossary } from '../../../src/style/glossary.ts';
+import { checkTexts, formatStyleProblem, type ReaderText } from '../../support/style/check.ts';
+import { glossary } from '../../support/style/glossary.ts';
 
 // The copy desk's rules on the texts the build draws into images, before any build: each chart's title,
 // takeaway, text alternative, credit line, table and the PNG's frame (which no page test can read), and every

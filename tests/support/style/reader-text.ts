@@ -6,7 +6,7 @@
  * browser parses.
  */
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import type { Lang } from '../format/format.ts';
+import type { Lang } from '../../../src/format/format.ts';
 import type { ReaderText } from './check.ts';
 
 type Node = DefaultTreeAdapterMap['node'];

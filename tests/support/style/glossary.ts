@@ -3,7 +3,7 @@
  * variants it does not, the claims its sources do not support, and the Latin words a Hindi page may show.
  */
 import { z } from 'astro/zod';
-import data from '../../content/style/glossary.json' with { type: 'json' };
+import data from '../../../content/style/glossary.json' with { type: 'json' };
 import type { Glossary } from './check.ts';
 
 const lang = z.enum(['hi', 'en']);

@@ -4,7 +4,7 @@
  * a short allow-list, a comma before 'और', and a claim phrase the sources do not support.
  * Pure: text and glossary in, problems out. The glossary is content/style/glossary.json.
  */
-import type { Lang } from '../format/format.ts';
+import type { Lang } from '../../../src/format/format.ts';
 
 /** One concept's house term and the variants the report does not use, e.g. { use: 'हिंदी', forbid: ['हिन्दी'] }. */
 export interface GlossaryTerm {
