@@ -37,8 +37,10 @@ function astroBuild(stagingDir: string): void {
   if (astro.status !== 0) throw new BuildStopped('astro build failed (see above).');
 }
 
-/** Builds into a staging folder under .build/ and swaps it in for `outDir` only when every step succeeded. */
-/** Returns a notice to print when the build is a preview. */
+/**
+ * Builds into a staging folder under .build/ and swaps it in for `outDir` only when every step succeeded.
+ * Returns a notice to print when the build is a preview.
+ */
 export async function buildReport({ outDir, dataDir, buildSite = astroBuild, afterBuild = async () => {}, env = process.env }: BuildOptions): Promise<string | undefined> {
   const out = resolve(outDir);
   const staging = resolve('.build', `staging-${process.pid}`);
