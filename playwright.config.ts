@@ -20,11 +20,13 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
+    // A second full build, compared with the first. It starts first, beside the browser tests (which wait on
+    // conditions, never on time, so a busy machine slows them and fails none), rather than after them with
+    // one core idle.
+    { name: 'second build', testMatch: 'reproducible.spec.ts' },
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() }, testIgnore: ['reproducible.spec.ts', 'publish-build.spec.ts'] },
-    // A second full build, compared with the first: it runs after the browser tests, so its minute of both
-    // cores does not slow the pages those tests are timing their waits on.
-    { name: 'second build', testMatch: 'reproducible.spec.ts', dependencies: ['chromium'] },
-    // A build for publishing (SITE_URL set, PUBLISH=1), after the second build so two builds never share the cores.
+    // A build for publishing (SITE_URL set, PUBLISH=1), after the second build: two builds at once would
+    // share .astro/ and clear each other's staging folders.
     { name: 'publish build', testMatch: 'publish-build.spec.ts', dependencies: ['second build'] },
   ],
   webServer: {
