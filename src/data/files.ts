@@ -12,4 +12,6 @@ export const DATA_FILES = [
   'events.csv',
   'states.csv',
   'sources.csv',
+  'population.csv',
+  'tile-layout.csv',
 ] as const;

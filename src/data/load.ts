@@ -30,6 +30,8 @@ export function loadDataset(dir: string, readText: ReadText = readFromDisk): Dat
     milestones: read('national-milestones.csv'),
     facts: read('programme-facts.csv'),
     events: read('events.csv'),
+    population: read('population.csv'),
+    tiles: read('tile-layout.csv'),
   };
   if (problems.length === 0) problems.push(...crossFileProblems(dataset, (file) => join(dir, file)));
   if (problems.length > 0) throw new DataError(problems);

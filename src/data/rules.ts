@@ -23,7 +23,7 @@ export function crossFileProblems(data: Dataset, pathOf: (file: DataFile) => str
     if (seenSources.has(source.id)) add('sources.csv', source.line, 'id', 'each id must appear once', source.id);
     seenSources.add(source.id);
     // A source cannot appear before the day its figures describe (ISO dates compare as text).
-    if (source.published < source.date) {
+    if (source.published !== undefined && source.published < source.date) {
       add('sources.csv', source.line, 'published', 'published must not be before date (the day the figures are as of)', source.published);
     }
   }
@@ -77,5 +77,59 @@ export function crossFileProblems(data: Dataset, pathOf: (file: DataFile) => str
       add('consultations-by-state.csv', last?.line ?? 0, 'total', `the states of ${date} must sum to no more than the national total ${national}`, statesSum);
     }
   }
+  checkPopulation(data, stateCodes, add);
+  checkTiles(data, stateCodes, add);
   return problems;
+}
+
+type Add = (file: DataFile, line: number, column: string, rule: string, value: string | number) => void;
+
+/**
+ * population.csv: one row per state and union territory and one for India ('IN'), each code known, and the
+ * states and union territories summing exactly to India (the census's own totals do). Per-person rates
+ * divide by these, so a state left out or counted twice would be a wrong rate, not a missing one.
+ */
+function checkPopulation(data: Dataset, stateCodes: Set<string>, add: Add): void {
+  const file = 'population.csv' as const;
+  const sourceIds = new Set(data.sources.map((source) => source.id));
+  const seen = new Set<string>();
+  for (const row of data.population) {
+    if (seen.has(row.code)) add(file, row.line, 'code', 'one row per state, union territory and India', row.code);
+    seen.add(row.code);
+    if (row.code !== 'IN' && !stateCodes.has(row.code)) add(file, row.line, 'code', 'code must be a code in states.csv, or IN', row.code);
+    if (!sourceIds.has(row.source)) add(file, row.line, 'source', 'source must be an id in sources.csv', row.source);
+  }
+  const lastLine = data.population.at(-1)?.line ?? 0;
+  for (const state of data.states) {
+    if (!seen.has(state.code)) add(file, lastLine, 'code', 'every state and union territory in states.csv must have a row', state.code);
+  }
+  const india = data.population.find((row) => row.code === 'IN');
+  if (!india) {
+    add(file, lastLine, 'code', 'India (IN) must have a row', '');
+  } else {
+    const sum = data.population.filter((row) => row.code !== 'IN').reduce((total, row) => total + row.population, 0);
+    if (sum !== india.population) {
+      add(file, india.line, 'population', `the states and union territories must sum to India's ${india.population}`, sum);
+    }
+  }
+}
+
+/** tile-layout.csv: every state and union territory has exactly one tile, and no two tiles share a place. */
+function checkTiles(data: Dataset, stateCodes: Set<string>, add: Add): void {
+  const file = 'tile-layout.csv' as const;
+  const seenCodes = new Set<string>();
+  const seenPlaces = new Map<string, string>();
+  for (const tile of data.tiles) {
+    if (seenCodes.has(tile.code)) add(file, tile.line, 'code', 'one tile per state and union territory', tile.code);
+    seenCodes.add(tile.code);
+    if (!stateCodes.has(tile.code)) add(file, tile.line, 'code', 'code must be a code in states.csv', tile.code);
+    const place = `${tile.column},${tile.row}`;
+    const other = seenPlaces.get(place);
+    if (other !== undefined) add(file, tile.line, 'column', `no two tiles may share a place (${other} is at column ${tile.column}, row ${tile.row})`, tile.code);
+    else seenPlaces.set(place, tile.code);
+  }
+  const lastLine = data.tiles.at(-1)?.line ?? 0;
+  for (const state of data.states) {
+    if (!seenCodes.has(state.code)) add(file, lastLine, 'code', 'every state and union territory in states.csv must have a tile', state.code);
+  }
 }

@@ -60,11 +60,18 @@ export const fileSchemas = {
     name_en: z.string().min(1, { error: 'must not be empty' }),
     name_hi: z.string().min(1, { error: 'must not be empty' }),
     kind: z.enum(['state', 'union-territory'], { error: 'must be state or union-territory' }),
+    // Short forms for a tile on the map: a Latin code for English readers, a Devanagari short form for Hindi ones.
+    short_en: z.string().min(1, { error: 'must not be empty' }),
+    short_hi: z
+      .string()
+      .min(1, { error: 'must not be empty' })
+      .regex(/^[^A-Za-z]*$/, { error: 'must be written in Devanagari, with no Latin letter' }),
   }),
   'sources.csv': z.object({
     id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a lower-case id of letters, digits and hyphens' }),
     date: isoDay,
-    published: isoDay,
+    // Empty where the day it appeared is not recorded (the census tables); credits then give the figures' date.
+    published: z.union([z.literal('').transform(() => undefined), isoDay]),
     publisher: z.string().min(1, { error: 'must not be empty' }),
     // As a Hindi newspaper writes the publisher: in Devanagari, with no Latin letter (digits and ISO dates are fine).
     publisher_hi: z
@@ -110,6 +117,18 @@ export const fileSchemas = {
     source: optionalText,
     note: optionalText,
   }),
+  'population.csv': z.object({
+    code: stateCode,
+    population: count,
+    date: isoDay,
+    source: sourceId,
+    note: optionalText,
+  }),
+  'tile-layout.csv': z.object({
+    code: stateCode,
+    column: count,
+    row: count,
+  }),
 } as const;
 
 export type DataFile = keyof typeof fileSchemas;
@@ -133,6 +152,11 @@ export type ProgrammeFact = Row<'programme-facts.csv'>;
 /** A dated event, e.g. { date: '2019-11', precision: 'month', event: 'launch-ab-hwc' } */
 export type ProgrammeEvent = Row<'events.csv'>;
 
+/** A state's (or, for code 'IN', India's) population at a census, e.g. { code: 'IN-AP', population: 49577103, date: '2011-03-01', source: 'census-2011-pca' } */
+export type Population = Row<'population.csv'>;
+/** Where a state's tile sits on the tile-grid map: column from the west, row from the north, e.g. { code: 'IN-AP', column: 4, row: 6 } */
+export type Tile = Row<'tile-layout.csv'>;
+
 /** Every data file, validated. */
 export interface Dataset {
   states: State[];
@@ -141,4 +165,6 @@ export interface Dataset {
   milestones: Milestone[];
   facts: ProgrammeFact[];
   events: ProgrammeEvent[];
+  population: Population[];
+  tiles: Tile[];
 }

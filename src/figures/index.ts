@@ -1,6 +1,7 @@
 import { dataset } from '../data/dataset.ts';
 import { deriveHistory } from './history.ts';
-import { figureRegistry, historyCitations, historyFigures, type NamedFigure } from './registry.ts';
+import { derivePerPerson } from './per-person.ts';
+import { figureRegistry, historyCitations, historyFigures, perPersonFigures, type NamedFigure } from './registry.ts';
 import { deriveSnapshot } from './snapshot.ts';
 
 /** The release the report is built on, with every figure derived from it. */
@@ -9,8 +10,11 @@ export const snapshot = deriveSnapshot(dataset);
 /** What happened after the snapshot: the national series, the rankings of every dated set of state rows, the programme over time. */
 export const history = deriveHistory(dataset, snapshot);
 
-/** Every figure the prose can cite by key: the snapshot's, then the history's. A key defined twice stops the build. */
-export const figures = mergeFigures(figureRegistry(snapshot), historyFigures(history, snapshot.asOf));
+/** Consultations per 1,000 people (2011 census) for every dated list of states. */
+export const perPerson = derivePerPerson(dataset, history.rankings);
+
+/** Every figure the prose can cite by key: the snapshot's, the history's, the rates'. A key defined twice stops the build. */
+export const figures = mergeFigures(figureRegistry(snapshot), historyFigures(history, snapshot.asOf), perPersonFigures(perPerson, snapshot.asOf));
 
 /** Where the history's figures come from, by key: e.g. citations.get('latest.total') -> { sources: ['thehawk-2025-12-02'], ... }. */
 export const citations = historyCitations(history);

@@ -1,5 +1,6 @@
 import type { Qualifier } from '../data/schemas.ts';
 import { ratioQualifier, sinceSnapshot, type History } from './history.ts';
+import { rateList, type PerPerson, type RateList } from './per-person.ts';
 import type { Snapshot } from './snapshot.ts';
 
 /** A figure the narrative can name by key, e.g. 'national.total' -> { kind: 'count', value: 13411325, qualifier: 'exact' } */
@@ -7,6 +8,7 @@ export type NamedFigure =
   | { kind: 'count'; value: number; qualifier: Qualifier }
   | { kind: 'share'; value: number; qualifier: Qualifier }
   | { kind: 'ratio'; value: number; qualifier: Qualifier }
+  | { kind: 'rate'; value: number; qualifier: Qualifier }
   | { kind: 'rank'; value: number }
   | { kind: 'date'; value: string };
 
@@ -185,4 +187,38 @@ export function historyCitations(history: History): Map<string, { sources: strin
   if (network) cite('network.latest', [...new Set(Object.values(network.points).map((point) => point.source))], network.asOf);
   for (const event of history.events) cite(`event.${event.event}`, event.source ? [event.source] : [], event.date, event.seeAlso);
   return citations;
+}
+
+/**
+ * The keys of consultations per 1,000 people (src/figures/per-person.ts), for every dated list, and under
+ * `snapshot` (the release's date) and `latest` (the newest list) so prose follows the data:
+ * - `perPerson.census.date`: the census the rates divide by (1 March 2011)
+ * - `perPerson.<date|snapshot|latest>.date`, `.national` (India's rate, where the date has a national figure),
+ *   `.<code>` (a listed state's rate, e.g. 'perPerson.snapshot.IN-AP' 85.2), `.<code>.rank` (its place by rate)
+ * - `multiple.perPerson.<a>.<b>` and `multiple.total.<a>.<b>`: on the snapshot, how many times state b's
+ *   rate (or count) state a's is, e.g. 'multiple.perPerson.IN-AP.IN-UP' 12.4, 'multiple.total.IN-AP.IN-UP' 3.1
+ */
+export function perPersonFigures(perPerson: PerPerson, snapshotAsOf: string): Map<string, NamedFigure> {
+  const figures = new Map<string, NamedFigure>();
+  figures.set('perPerson.census.date', { kind: 'date', value: perPerson.census.date });
+  const listKeys = (name: string, list: RateList) => {
+    figures.set(`perPerson.${name}.date`, { kind: 'date', value: list.asOf });
+    if (list.national) figures.set(`perPerson.${name}.national`, { kind: 'rate', value: list.national.perThousand, qualifier: list.national.qualifier });
+    for (const state of list.states) {
+      figures.set(`perPerson.${name}.${state.code}`, { kind: 'rate', value: state.perThousand, qualifier: 'exact' });
+      figures.set(`perPerson.${name}.${state.code}.rank`, { kind: 'rank', value: state.rateRank });
+    }
+  };
+  for (const list of perPerson.lists) listKeys(list.asOf, list);
+  const snapshotList = rateList(perPerson, snapshotAsOf);
+  listKeys('snapshot', snapshotList);
+  const latest = perPerson.lists.at(-1);
+  if (latest) listKeys('latest', latest);
+  for (const a of snapshotList.states)
+    for (const b of snapshotList.states) {
+      if (a === b) continue;
+      figures.set(`multiple.perPerson.${a.code}.${b.code}`, { kind: 'ratio', value: a.perThousand / b.perThousand, qualifier: 'exact' });
+      figures.set(`multiple.total.${a.code}.${b.code}`, { kind: 'ratio', value: a.consultations / b.consultations, qualifier: 'exact' });
+    }
+  return figures;
 }

@@ -24,12 +24,19 @@ export function publisherName(id: string, lang: Lang): string {
   return formatDatesIn(lang === 'hi' ? source.publisher_hi : source.publisher, lang);
 }
 
+/** The day a source can be dated by: the day it appeared, or, where that is not recorded, the day of its figures. Sorts credits. */
+export function sourceDay(source: Source): string {
+  return source.published ?? source.date;
+}
+
 /**
  * When a source appeared, and the date of its figures where that differs:
- * '4 October 2021'; 'figures as of 23 November 2025, published 2 December 2025'.
+ * '4 October 2021'; 'figures as of 23 November 2025, published 2 December 2025'; and where the day it
+ * appeared is not recorded (the census tables), only its figures' date: 'figures as of 1 March 2011'.
  */
 export function sourceDates(id: string, lang: Lang): string {
   const source = sourceById(id);
+  if (source.published === undefined) return t(lang, 'source.figuresAsOf', { asOf: formatDate(source.date, lang) });
   const published = formatDate(source.published, lang);
   if (source.date === source.published) return published;
   return t(lang, 'source.datesDiffer', { asOf: formatDate(source.date, lang), published });
@@ -46,7 +53,7 @@ export function sourceCredit(id: string, lang: Lang): string {
  * Credits hold commas, so semicolons part them.
  */
 export function creditLine(ids: readonly string[], lang: Lang): string {
-  const unique = [...new Set(ids)].sort((a, b) => sourceById(a).published.localeCompare(sourceById(b).published));
+  const unique = [...new Set(ids)].sort((a, b) => sourceDay(sourceById(a)).localeCompare(sourceDay(sourceById(b))));
   if (unique.length === 0) throw new Error('creditLine: a chart must name at least one source');
   const credits = unique.map((id) => sourceCredit(id, lang));
   return unique.length === 1

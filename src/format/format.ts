@@ -47,6 +47,14 @@ export function formatCompact(value: number, lang: Lang, decimals = 2): string {
   return unit ? formatInUnit(value, unit, lang, decimals) : formatInteger(value);
 }
 
+/**
+ * A rate (consultations per 1,000 people) at a fixed precision, so a ranked list lines up: 85.18 -> '85.2',
+ * 8.04 -> '8.0'. What it is per goes in the label or the sentence.
+ */
+export function formatRate(value: number, decimals = 1): string {
+  return indian.format(`,.${decimals}f`)(value);
+}
+
 /** 0.5989 -> '59.9%'. Hindi news writes the per cent sign too. */
 export function formatPercent(share: number, decimals = 1): string {
   return indian.format(`.${decimals}%`)(share);
@@ -136,11 +144,11 @@ export function formatMonthYear(iso: string, lang: Lang): string {
 }
 
 /** How a figure may be written. Each kind has a natural default (see formatFigure). */
-export type FigureStyle = 'number' | 'crore' | 'lakh' | 'compact' | 'percent' | 'ordinal' | 'date' | 'decimal' | 'digits' | 'times';
+export type FigureStyle = 'number' | 'crore' | 'lakh' | 'compact' | 'percent' | 'ordinal' | 'date' | 'decimal' | 'digits' | 'times' | 'rate';
 
 /** A figure as the formatter needs it: its kind, value and, for measures, how exact it is. */
 export type FormattableFigure =
-  | { kind: 'count' | 'share' | 'ratio'; value: number; qualifier: Qualifier }
+  | { kind: 'count' | 'share' | 'ratio' | 'rate'; value: number; qualifier: Qualifier }
   | { kind: 'rank'; value: number }
   | { kind: 'date'; value: string };
 
@@ -151,7 +159,8 @@ export type FormattableFigure =
 export function formatFigure(figure: FormattableFigure, lang: Lang, style?: FigureStyle, decimals?: number): string {
   if (figure.kind === 'date') return formatDate(figure.value, lang);
   if (figure.kind === 'rank') return style === 'number' ? formatInteger(figure.value) : formatOrdinal(figure.value, lang);
-  const chosen = style ?? (figure.kind === 'share' ? 'percent' : figure.kind === 'ratio' ? 'decimal' : 'number');
+  const defaults = { share: 'percent', ratio: 'decimal', rate: 'rate', count: 'number' } as const;
+  const chosen = style ?? defaults[figure.kind];
   const text = (() => {
     switch (chosen) {
       case 'crore':
@@ -164,6 +173,8 @@ export function formatFigure(figure: FormattableFigure, lang: Lang, style?: Figu
         return formatPercent(figure.value, decimals ?? 1);
       case 'decimal':
         return formatDecimal(figure.value, decimals ?? 1);
+      case 'rate':
+        return formatRate(figure.value, decimals ?? 1);
       case 'times':
         // A multiple with its word inside the qualifier: 'over 32 times' / '32 गुना से अधिक' (not '32 से अधिक गुना').
         return `${formatDecimal(figure.value, decimals ?? 1)} ${lang === 'hi' ? 'गुना' : 'times'}`;

@@ -52,7 +52,7 @@ export function datasetJsonLd(lang: Lang, site: URL | string): Record<string, un
     isBasedOn: dataset.sources.map((source) => ({
       '@type': 'CreativeWork',
       name: publisherName(source.id, lang),
-      datePublished: source.published,
+      ...(source.published ? { datePublished: source.published } : {}),
       inLanguage: source.language,
       ...(source.url ? { url: source.url } : {}),
     })),

@@ -72,7 +72,7 @@ test.describe('without JavaScript', () => {
           for (const id of chart.sources()) {
             const source = dataset.sources.find((row) => row.id === id)!;
             await expect(credit).toContainText(formatDatesIn(lang === 'hi' ? source.publisher_hi : source.publisher, lang));
-            await expect(credit).toContainText(formatDate(source.published, lang));
+            await expect(credit).toContainText(formatDate(source.published ?? source.date, lang));
           }
           if (chart.sources().includes('pib-2021-10-04-hi')) {
             await expect(credit).toContainText(lang === 'hi' ? 'स्वास्थ्य और परिवार कल्याण मंत्रालय' : 'Ministry of Health and Family Welfare');

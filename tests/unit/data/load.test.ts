@@ -39,6 +39,14 @@ describe('the data as shipped', () => {
     });
     expect(data.milestones.at(-1)).toMatchObject({ total: 430000000, qualifier: 'at-least' });
     expect(data.events.find((event) => event.event === 'launch-ab-hwc')).toMatchObject({ date: '2019-11', precision: 'month' });
+    expect(data.population).toHaveLength(37);
+    expect(data.population.find((row) => row.code === 'IN')).toMatchObject({ population: 1210854977, date: '2011-03-01', source: 'census-2011-pca' });
+    expect(data.tiles).toHaveLength(36);
+  });
+
+  test('the census source has no recorded day of publication, and loads as such', () => {
+    const census = loadDataset(DATA_DIR).sources.find((source) => source.id === 'census-2011-pca');
+    expect(census).toMatchObject({ date: '2011-03-01', published: undefined, language: 'en', kind: 'primary' });
   });
 
   test('each source has the day it appeared and its publisher as a Hindi paper writes it', () => {
@@ -46,7 +54,7 @@ describe('the data as shipped', () => {
     expect(data.sources.find((source) => source.id === 'thehawk-2025-12-02')).toMatchObject({
       date: '2025-11-23',
       published: '2025-12-02',
-      publisher_hi: 'द हॉक (आईएएनएस; 2025-12-02 को राज्यसभा में लिखित उत्तर)',
+      publisher_hi: 'द हॉक (आईएएनएस; 2 दिसंबर 2025 को राज्यसभा में लिखित उत्तर)',
     });
     expect(data.sources.find((source) => source.id === 'fpj-2021-09-21')).toMatchObject({ date: '2021-09-21', published: '2021-09-22' });
     expect(data.events.find((event) => event.event === 'aam-renaming')).toMatchObject({
@@ -77,6 +85,15 @@ describe('a broken data file stops the build with one line per problem', () => {
         'empty-file',
         'published-before-date',
         'latin-publisher-hi',
+        'population-sum',
+        'population-missing-state',
+        'population-duplicate',
+        'population-unknown-state',
+        'population-unknown-source',
+        'population-non-number',
+        'tile-shared-place',
+        'tile-missing-state',
+        'tile-duplicate',
       ]),
     );
   });
