@@ -190,6 +190,11 @@ export function formatFigure(figure: FormattableFigure, lang: Lang, style?: Figu
   return withQualifier(text, figure.qualifier, lang);
 }
 
+/** The year of an ISO date, as a reader writes it: '2011-03-01' -> '2011' (Western digits in Hindi too). */
+export function formatYear(iso: string): string {
+  return String(Number(iso.slice(0, 4)));
+}
+
 /** Writes out ISO dates inside a text from the data: 'reply of 2025-02-04' -> 'reply of 4 February 2025'. */
 export function formatDatesIn(text: string, lang: Lang): string {
   return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => formatDate(iso, lang));
