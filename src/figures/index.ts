@@ -1,7 +1,7 @@
 import { dataset } from '../data/dataset.ts';
 import { deriveHistory } from './history.ts';
 import { derivePerPerson } from './per-person.ts';
-import { figureRegistry, historyCitations, historyFigures, perPersonFigures, type NamedFigure } from './registry.ts';
+import { figureRegistry, historyCitations, historyFigures, perPersonCitations, perPersonFigures, type NamedFigure } from './registry.ts';
 import { deriveSnapshot } from './snapshot.ts';
 
 /** The release the report is built on, with every figure derived from it. */
@@ -16,8 +16,8 @@ export const perPerson = derivePerPerson(dataset, history.rankings);
 /** Every figure the prose can cite by key: the snapshot's, the history's, the rates'. A key defined twice stops the build. */
 export const figures = mergeFigures(figureRegistry(snapshot), historyFigures(history, snapshot.asOf), perPersonFigures(perPerson, snapshot.asOf));
 
-/** Where the history's figures come from, by key: e.g. citations.get('latest.total') -> { sources: ['thehawk-2025-12-02'], ... }. */
-export const citations = historyCitations(history);
+/** Where the history's and the rates' figures come from, by key: e.g. citations.get('latest.total') -> { sources: ['thehawk-2025-12-02'], ... }. */
+export const citations = new Map([...historyCitations(history), ...perPersonCitations(perPerson)]);
 
 /** A figure by key; an unknown key stops the build and says which. */
 export function figure(key: string): NamedFigure {

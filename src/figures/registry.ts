@@ -222,3 +222,11 @@ export function perPersonFigures(perPerson: PerPerson, snapshotAsOf: string): Ma
     }
   return figures;
 }
+
+/** Where the rates' figures come from: 'perPerson.census' -> the census tables; 'perPerson.<date>' -> that list's sources. */
+export function perPersonCitations(perPerson: PerPerson): Map<string, { sources: string[]; seeAlso: string[]; asOf: string }> {
+  const citations = new Map<string, { sources: string[]; seeAlso: string[]; asOf: string }>();
+  citations.set('perPerson.census', { sources: [perPerson.census.source], seeAlso: [], asOf: perPerson.census.date });
+  for (const list of perPerson.lists) citations.set(`perPerson.${list.asOf}`, { sources: list.sources, seeAlso: [], asOf: list.asOf });
+  return citations;
+}

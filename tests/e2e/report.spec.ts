@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { figures, snapshot } from '../../src/figures/index.ts';
+import { figures, perPerson, snapshot } from '../../src/figures/index.ts';
+import { rateCaveat, rateUnit } from '../../src/figures/per-person-text.ts';
 import { formatDate, formatFigure, formatInteger, formatInUnit, type FigureStyle, type Lang } from '../../src/format/format.ts';
 
 const LANGS: Lang[] = ['hi', 'en'];
@@ -33,6 +34,19 @@ for (const lang of LANGS) {
       await expect(main).toContainText(lang === 'hi' ? 'छठे' : 'sixth');
       await expect(main).toContainText('89.7%');
       await expect(main).toContainText('13,87,089');
+    });
+
+    test('per person: the states section gives the rates with the census named, and the caveat once', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const states = page.locator('section[aria-labelledby="states"]');
+      const rate = (key: string) => formatFigure(figures.get(key)!, lang);
+      await expect(states).toContainText(rateUnit(lang, 'long'));
+      await expect(states).toContainText(rate('perPerson.snapshot.IN-UK'));
+      await expect(states).toContainText(rate('perPerson.latest.national'));
+      await expect(states).toContainText(lang === 'hi' ? 'लगभग 82.7' : 'about 82.7');
+      // The census is old: the page says so exactly once, and names the census tables as the source of the population.
+      await expect(page.locator('main').getByText(rateCaveat(lang))).toHaveCount(1);
+      await expect(states.locator('[data-cite="perPerson.census"]')).toContainText(formatDate(perPerson.census.date, lang));
     });
 
     test('every digit on the page came from the data through the formatting module', async ({ page }) => {
