@@ -237,6 +237,12 @@ for (const error of embedErrors) print(`NOT MEASURED ${error}`);
 
 print(heading(`3. Chart SVGs: size and render time (${CHART_SCRIPT}, RUNS=${charts.runs})`));
 if (charts.table) print(charts.table);
+const largestSvg = new Map<string, number>();
+for (const row of charts.rows) if (row.svgBytes !== undefined) largestSvg.set(row.chart, Math.max(largestSvg.get(row.chart) ?? 0, row.svgBytes));
+if (largestSvg.size > 0) {
+  print('Each chart\'s largest inline SVG (either language, either width), uncompressed:');
+  print(renderTable(['chart', 'largest inline SVG', 'target', ''], [...largestSvg].map(([chart, bytes]) => [chart, kB(bytes), `< ${kB(TARGETS.inlineSvgBytes)}`, mark(bytes, TARGETS.inlineSvgBytes)])));
+}
 if (charts.error) print(`NOT MEASURED: ${charts.error}`);
 
 print(heading('4. Lighthouse, mobile (default config: simulated slow 4G, 4x CPU), median of runs'));
