@@ -7,7 +7,7 @@
  * source says only that each had fewer consultations than the tenth, which says nothing of its rate. Their tiles
  * are hatched in a neutral tone, named as "not in the source's top ten", with a key of their own in the legend.
  *
- * The shades are four classes of equal ratio from the lowest rate to the highest (./../classes.ts says why);
+ * The shades are four classes of equal ratio from the lowest rate to the highest (../classes.ts says why);
  * the tiles' labels are the short forms of states.csv, which a unit test holds to fit their tiles.
  */
 import { dataset, perPerson, snapshot } from '../../figures/index.ts';
@@ -70,7 +70,7 @@ export function tiles(): Tile[] {
     .map((place): Tile => {
       const state = dataset.states.find((candidate) => candidate.code === place.code);
       const population = dataset.population.find((candidate) => candidate.code === place.code);
-      if (!state || !population) throw new Error(`map: ${place.code} is in tile-layout.csv but not in states.csv and population.csv`);
+      if (!state || !population) throw new Error(`map: ${place.code} is in tile-layout.csv but missing from states.csv or population.csv`);
       const rate = list.states.find((candidate) => candidate.code === place.code);
       return {
         code: place.code,
