@@ -9,6 +9,7 @@
  * script (src/components/chart-tooltips.ts) shows them. No chart library reaches the browser.
  */
 import type { Chart, ChartConfiguration, ChartType, Plugin, Scale } from 'chart.js';
+import { drawTileLegend, drawTileMarks, type TileMapDraw } from './tile-draw.ts';
 
 /** Axis ticks chosen at build time: the values, and their labels from the formatter. */
 export interface TickSpec {
@@ -61,6 +62,10 @@ export interface ReportOptions {
   keys?: SeriesKey[];
   /** Tooltip texts: a title per category, and a line per dataset and bar (null: no line). */
   tooltips?: { titles: string[]; lines: (string | null)[][] };
+  /** The order the tooltips' regions are read in (and walked by keyboard); by default rows for horizontal bars, else columns. */
+  readingOrder?: 'rows' | 'columns';
+  /** A tile map's hatching, tile labels and legend (./tile-draw.ts). */
+  tileMap?: TileMapDraw;
   /** Only in the PNG. */
   frame?: FrameSpec;
 }
@@ -117,6 +122,7 @@ function reportPlugin(report: ReportOptions): Plugin<'bar'> {
     id: 'reportDraw',
     afterDatasetsDraw(chart: Chart<'bar'>) {
       const ctx = chart.ctx;
+      if (report.tileMap) drawTileMarks(chart, report.tileMap, font(size, family));
       for (const spec of report.valueLabels ?? []) {
         const meta = chart.getDatasetMeta(spec.dataset);
         if (meta.hidden) continue;
@@ -170,6 +176,7 @@ function reportPlugin(report: ReportOptions): Plugin<'bar'> {
         }
         ctx.restore();
       }
+      if (report.tileMap) drawTileLegend(chart, report.tileMap, font(size, family));
       if (report.frame) drawFrame(chart, report);
     },
   };

@@ -126,8 +126,9 @@ function tipText(items: Region['items']): string {
  * has a tooltip line in the chart's precomputed texts (`options.plugins.report.tooltips`: the title of
  * its category or date, and its own line, both written by the formatter). Points that (nearly) coincide
  * share a region with both texts; points whose squares overlap split the overlap at the middle, so no
- * region covers another's element. In reading order: row by row for horizontal bars, else left to right
- * (top to bottom within a date), which is also the keyboard's order.
+ * region covers another's element. In reading order: row by row for horizontal bars (and for a chart whose
+ * `report.readingOrder` is 'rows', e.g. a tile map), else left to right (top to bottom within a date), which
+ * is also the keyboard's order.
  */
 export function chartHits(id: string, lang: Lang, variant: Variant): HitRegion[] {
   return once(`hits:${id}:${lang}:${variant}`, () => {
@@ -196,7 +197,8 @@ export function chartHits(id: string, lang: Lang, variant: Variant): HitRegion[]
           second.y0 = Math.max(second.y0, cut);
         }
       }
-    const rows = config.options?.indexAxis === 'y';
+    const report = config.options?.plugins?.report as ReportOptions | undefined;
+    const rows = (report?.readingOrder ?? (config.options?.indexAxis === 'y' ? 'rows' : 'columns')) === 'rows';
     const key = (r: Region) => (rows ? [r.at.y, r.at.x] : [r.at.x, r.at.y]);
     return regions
       .map((r) => ({ r, k: key(r) }))

@@ -5,6 +5,7 @@
 import { concentration } from './definitions/concentration.ts';
 import { growth } from './definitions/growth.ts';
 import { hwcRollout } from './definitions/hwc-rollout.ts';
+import { map } from './definitions/map.ts';
 import { nationalMix } from './definitions/national-mix.ts';
 import { network } from './definitions/network.ts';
 import { ranks } from './definitions/ranks.ts';
@@ -13,7 +14,7 @@ import { statesTotal } from './definitions/states-total.ts';
 import type { ChartId, ChartModule } from './types.ts';
 
 /** Every chart. */
-export const CHARTS: readonly ChartModule[] = [nationalMix, hwcRollout, statesTotal, concentration, statesMix, growth, ranks, network];
+export const CHARTS: readonly ChartModule[] = [nationalMix, hwcRollout, statesTotal, concentration, statesMix, growth, ranks, network, map];
 
 /** The ids of every chart, e.g. for getStaticPaths. */
 export const CHART_IDS: readonly ChartId[] = CHARTS.map((chart) => chart.id);

@@ -31,6 +31,25 @@ export const CHART_PALETTE = {
   'chart-rest': '#b9b4aa',
   /** The ground a PNG or a standalone SVG is painted on (the page background). */
   'chart-bg': '#fdfcf9',
+  /**
+   * The map's four classes, lowest first: a sequential scale along viridis (colour-blind safe, and its
+   * lightness alone orders it in greyscale). On the light page higher is darker; the dark page turns it round
+   * (higher is lighter). Each class stands 3:1 from the page, and its text colour (chart-on-map-N) 4.5:1 from it;
+   * a unit test checks both in either mode.
+   */
+  'chart-map-1': '#219c88',
+  'chart-map-2': '#306b8d',
+  'chart-map-3': '#433c82',
+  'chart-map-4': '#440154',
+  /** Tile labels on each class. */
+  'chart-on-map-1': '#1d1d1b',
+  'chart-on-map-2': '#ffffff',
+  'chart-on-map-3': '#ffffff',
+  'chart-on-map-4': '#ffffff',
+  /** A tile without a value (a state not in the source's list): a pale neutral, never a class colour ... */
+  'chart-nodata': '#eeebe4',
+  /** ... hatched and outlined in this, which stands 3:1 from the page and keeps the tile's label (chart-text) 4.5:1. */
+  'chart-nodata-line': '#8a867e',
 } as const satisfies Record<string, string>;
 
 /** A chart colour by name, as a config writes it: `chartColor('chart-hwc')` -> 'var(--chart-hwc)'. */

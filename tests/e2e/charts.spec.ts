@@ -8,6 +8,7 @@ import { sourceLine } from '../../src/charts/common.ts';
 import { CHART_IDS as ALL_CHART_IDS, chartById } from '../../src/charts/index.ts';
 import type { ChartId } from '../../src/charts/types.ts';
 import { dataset } from '../../src/figures/index.ts';
+import { notInList } from '../../src/figures/per-person-text.ts';
 import { formatDate, formatDatesIn, formatInteger, formatPercent, type Lang } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
 import { scrollIntoLaidOutView } from './support/layout.ts';
@@ -199,6 +200,9 @@ function expectedCells(id: ChartId, lang: Lang, tip: string): string[][] {
       const date = tip.split('\n')[0];
       return rows.filter((cells) => cells[1] === date).map((cells) => pick(cells, [0, 1, 3, 4]));
     }
+    case 'map':
+      // The first tile in reading order: its state's row, named, with its rate or "not in the source's top ten".
+      return rows.filter((cells) => cells[1] === tip.split('\n')[0]).map((cells) => pick(cells, [1, 2]));
   }
 }
 
@@ -224,14 +228,16 @@ test.describe('with JavaScript', () => {
 
         // Every region is what the pointer finds at its middle: no region, label or tooltip covers another's.
         // Polled: a section scrolled into view is drawn (content-visibility) in the browser's next frame, as
-        // it is for a reader, and until then the pointer finds the section's box.
+        // it is for a reader, and until then the pointer finds the section's box. A region scrolled under the
+        // page's sticky top bar (the map's first row can be) is out of sight, like one above the window.
         const covered = () =>
           rects.evaluateAll((elements) =>
             elements.flatMap((element, index) => {
               const box = element.getBoundingClientRect();
               const x = box.left + box.width / 2;
               const y = box.top + box.height / 2;
-              if (y < 0 || y > innerHeight) return [];
+              const top = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+              if (y < top || y > innerHeight) return [];
               return document.elementFromPoint(x, y) === element ? [] : [index];
             }),
           );
@@ -315,7 +321,7 @@ test.describe('with JavaScript', () => {
     });
   }
 
-  test('the keyboard moves through the regions, the live region says each, Escape hides', async ({ page }) => {
+  test('the keyboard moves through the regions, the live region says each, Escape hides; on the map, tile by tile', async ({ page }) => {
     await page.goto('/en/');
     const figure = page.locator('figure#chart-growth');
     const svg = figure.locator('.chart-wide svg');
@@ -355,6 +361,23 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab');
     await expect(figure).not.toHaveAttribute('data-tooltip-open');
+
+    // The map's tiles, row by row from the north: a tile of a state not in the list says so.
+    const map = page.locator('figure#chart-map');
+    await scrollIntoLaidOutView(map);
+    const tiles = tipsOf('map', 'en', 'wide');
+    await map.locator('.chart-wide svg').focus();
+    const mapLive = map.locator('.chart-live');
+    await page.keyboard.press('ArrowRight');
+    await expect(mapLive).toHaveText(said(tiles[0]!));
+    expect(tiles[0]).toBe(`${nameOf('IN-JK', 'en')}\n${notInList('en')}`);
+    await page.keyboard.press('ArrowRight');
+    await expect(mapLive).toHaveText(said(tiles[1]!));
+    expect(tiles[1]?.split('\n')[0]).toBe(nameOf('IN-LA', 'en'));
+    await page.keyboard.press('End');
+    await expect(mapLive).toHaveText(said(tiles.at(-1)!));
+    expect(tiles.at(-1)?.split('\n')[0]).toBe(nameOf('IN-PY', 'en'));
+    await expect(map.locator('.chart-wide svg .chart-hits rect.is-active')).toHaveCount(1);
   });
 
   test('a tooltip stays while only the window\'s height changes (a phone\'s toolbar) and goes when its width does', async ({ browser }) => {

@@ -139,7 +139,7 @@ const AMP_RECORDER =
   "ampSizes.push({src:f?f.src:'',height:e.data.height,type:e.data.type});});</script>";
 
 // One article per language and width with every chart's code pasted in it, as a live blog or a CMS page holds
-// several: each test loads the eight embeds once and checks each of them (sizing, AMP, Pym, the plain code).
+// several: each test loads every chart's embed once and checks each of them (sizing, AMP, Pym, the plain code).
 for (const lang of LANGS) {
   test.describe(`${lang} embeds in a news article on another origin`, () => {
     for (const width of WIDTHS) {

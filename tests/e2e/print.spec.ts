@@ -285,6 +285,9 @@ for (const lang of LANGS) {
           bar: variable('--chart-bar'),
           highlight: variable('--chart-highlight'),
           rest: variable('--chart-rest'),
+          map: [1, 2, 3, 4].map((index) => variable(`--chart-map-${index}`)),
+          nodata: variable('--chart-nodata'),
+          nodataLine: variable('--chart-nodata-line'),
         };
         probe.remove();
         return result;
@@ -300,6 +303,12 @@ for (const lang of LANGS) {
       expect(apart(colours.hwc, colours.opd)).toBeGreaterThan(0.2);
       expect(apart(colours.highlight, colours.bar)).toBeGreaterThan(0.1);
       expect(apart(colours.highlight, colours.rest)).toBeGreaterThan(0.2);
+      // The map: its classes print from light to dark, each a step apart, and the tiles of states not in the
+      // list print far lighter than the lightest class, with their hatching and outline darker than their fill.
+      const map = colours.map.map(luminance);
+      map.slice(1).forEach((value, index) => expect(map[index]! - value).toBeGreaterThan(0.03));
+      expect(luminance(colours.nodata) - map[0]!).toBeGreaterThan(0.4);
+      expect(apart(colours.nodata, colours.nodataLine)).toBeGreaterThan(0.4);
     });
   });
 }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPageTexts } from '../../scripts/pdf-text.ts';
+import { CHART_IDS } from '../../src/charts/index.ts';
 import { dataset } from '../../src/figures/index.ts';
 import type { Lang } from '../../src/format/format.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -57,7 +58,7 @@ for (const lang of LANGS) {
 
     test('every chart SVG file: its labels, keys and tooltips', () => {
       const svgs = filesUnder(join(DIST, lang, 'charts'), '.svg');
-      expect(svgs).toHaveLength(8);
+      expect(svgs).toHaveLength(CHART_IDS.length);
       const texts = svgs.flatMap((svg) => readerTexts(readFileSync(svg, 'utf8'), svg, lang));
       expect(texts.length).toBeGreaterThan(50);
       expect(problemsIn(texts)).toEqual([]);

@@ -230,7 +230,8 @@ export function renderSvg(config: ChartConfiguration, options: SvgRenderOptions)
 /**
  * Lays the chart out once (as {@link renderSvg} draws it) and returns the box of every drawn data
  * element: bars (from x, y, base and thickness, horizontal or vertical) and points (a square of
- * 2 × hit radius around the centre, see {@link SvgRenderOptions.minPointHitRadius}), dataset by
+ * 2 × hit radius around the centre, see {@link SvgRenderOptions.minPointHitRadius}; for an upright
+ * 'rect' point, the square it draws, plus its hit radius), dataset by
  * dataset, in data order. Hidden datasets, skipped points (null values), points with neither radius
  * nor hit radius, and elements of other kinds (arcs, the line itself) have none. Boxes are clipped to the drawing.
  */
@@ -264,7 +265,11 @@ function boxesOf(chart: Chart, options: SvgRenderOptions): ElementBox[] {
       } else if (element instanceof PointElement) {
         if ((element as PointElement & { skip?: boolean }).skip) return;
         const { x, y } = element.getProps(['x', 'y'], true) as Record<string, number>;
-        const own = (element.options?.radius ?? 0) + (element.options?.hitRadius ?? 0);
+        const radius = element.options?.radius ?? 0;
+        // An upright 'rect' point is a square inscribed in its radius (Chart.js's drawPoint): its box is that
+        // square, so square tiles drawn as points get regions that are the tiles themselves.
+        const square = element.options?.pointStyle === 'rect' && !element.options?.rotation;
+        const own = (square ? radius * Math.SQRT1_2 : radius) + (element.options?.hitRadius ?? 0);
         // A point with neither radius nor hit radius is neither drawn nor meant to be pointed at.
         if (own <= 0) return;
         const r = Math.max(options.minPointHitRadius ?? 0, own);

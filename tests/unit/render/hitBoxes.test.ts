@@ -104,6 +104,14 @@ describe('elementBoxes', () => {
     expect(box(big, 0, 1)).toEqual({ datasetIndex: 0, index: 1, kind: 'point', x: 184, y: 134, width: 32, height: 32 });
   });
 
+  it("points drawn as upright squares ('rect'): the square drawn, inscribed in the radius, plus the hit radius", () => {
+    const square = elementBoxes(line({ pointStyle: 'rect', pointRadius: 10 * Math.SQRT2, pointHitRadius: 0 }), SIZE);
+    expect(box(square, 0, 1)).toEqual({ datasetIndex: 0, index: 1, kind: 'point', x: 190, y: 140, width: 20, height: 20 });
+    // Turned, it is a diamond that reaches the radius: the box is the radius's square again.
+    const turned = elementBoxes(line({ pointStyle: 'rect', pointRotation: 45, pointRadius: 10, pointHitRadius: 0 }), SIZE);
+    expect(box(turned, 0, 1)).toEqual({ datasetIndex: 0, index: 1, kind: 'point', x: 190, y: 140, width: 20, height: 20 });
+  });
+
   it('skips hidden datasets', () => {
     const config = bars('y');
     (config.data.datasets[1] as { hidden?: boolean }).hidden = true;
