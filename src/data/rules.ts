@@ -77,7 +77,7 @@ export function crossFileProblems(data: Dataset, pathOf: (file: DataFile) => str
       add('consultations-by-state.csv', last?.line ?? 0, 'total', `the states of ${date} must sum to no more than the national total ${national}`, statesSum);
     }
   }
-  checkPopulation(data, stateCodes, add);
+  checkPopulation(data, stateCodes, sourceIds, add);
   checkTiles(data, stateCodes, add);
   return problems;
 }
@@ -89,9 +89,8 @@ type Add = (file: DataFile, line: number, column: string, rule: string, value: s
  * states and union territories summing exactly to India (the census's own totals do). Per-person rates
  * divide by these, so a state left out or counted twice would be a wrong rate, not a missing one.
  */
-function checkPopulation(data: Dataset, stateCodes: Set<string>, add: Add): void {
+function checkPopulation(data: Dataset, stateCodes: Set<string>, sourceIds: Set<string>, add: Add): void {
   const file = 'population.csv' as const;
-  const sourceIds = new Set(data.sources.map((source) => source.id));
   const seen = new Set<string>();
   for (const row of data.population) {
     if (seen.has(row.code)) add(file, row.line, 'code', 'one row per state, union territory and India', row.code);
