@@ -190,6 +190,9 @@ function expectedCells(id: ChartId, lang: Lang, tip: string): string[][] {
     case 'concentration':
     case 'states-mix':
       return [pick(row, [0, 1, 2])];
+    case 'per-person':
+      // The first state's bar in the first panel: its name, consultations and rate on the snapshot.
+      return [pick(row, [0, 2, 3])];
     case 'growth':
       return [pick(row, [0, 2, 3])];
     case 'ranks':
