@@ -25,7 +25,7 @@ export interface ValueLabelSpec {
   placement: 'outside' | 'inside';
   color: string;
   bold?: boolean;
-  /** Outside labels only: drawn over a halo of this colour (the page's), so a line behind them leaves them legible. */
+  /** Outside labels only: drawn over a box of this colour (the page's), so a line behind them leaves them legible. */
   halo?: string;
 }
 
@@ -72,7 +72,7 @@ export interface ReportOptions {
 /**
  * What a chart of panels side by side (one value scale each, sharing the categories) draws besides its
  * bars, e.g. per-person's two dates: rows of text above the plot, reference lines, and notes where a bar
- * is absent. Texts that a reference line may pass behind are drawn over a halo of the page colour.
+ * is absent. Texts that a reference line may pass behind are drawn over a box of the page colour.
  */
 export interface Annotations {
   /** Height of each row of text above the plot, top to bottom, e.g. [21, 21, 21, 34]. */
@@ -176,14 +176,7 @@ function reportPlugin(report: ReportOptions): Plugin<'bar'> {
             const text = texts[0];
             if (text === undefined) return;
             ctx.textAlign = 'left';
-            if (spec.halo) {
-              ctx.save();
-              ctx.strokeStyle = spec.halo;
-              ctx.lineWidth = 3;
-              ctx.lineJoin = 'round';
-              ctx.strokeText(text, right + LABEL_GAP, y);
-              ctx.restore();
-            }
+            if (spec.halo) knockOut(ctx, text, right + LABEL_GAP, y, size, spec.halo);
             ctx.fillText(text, right + LABEL_GAP, y);
             return;
           }
@@ -240,18 +233,27 @@ function panelSpan(chart: Chart<'bar'>, scaleId: string, report: ReportOptions):
   return { start: Math.max(margin, ...previous) + LABEL_GAP, end: Math.min(chart.width - margin, ...next) - LABEL_GAP };
 }
 
-/** Lines of text, centred on `middle`, each over a halo of `halo` so a line behind them leaves them legible. */
-function haloLines(ctx: CanvasRenderingContext2D, lines: string[], x: number, middle: number, lineHeight: number, halo: string): void {
+/**
+ * Paints the page colour under a text about to be drawn (left-aligned or right-aligned at x, middle at y), so
+ * a line behind it stops short of its letters. A filled box, not an outline of the letters: a stroked text
+ * becomes a font without its outlines in the printed PDF.
+ */
+function knockOut(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, size: number, color: string): void {
+  const width = ctx.measureText(text).width;
+  const left = ctx.textAlign === 'right' ? x - width : x;
   ctx.save();
-  ctx.strokeStyle = halo;
-  ctx.lineWidth = 3;
-  ctx.lineJoin = 'round';
+  ctx.fillStyle = color;
+  ctx.fillRect(left - 2, y - size * 0.65, width + 4, size * 1.3);
+  ctx.restore();
+}
+
+/** Lines of text, centred on `middle`, each over a box of `halo` so a line behind them leaves them legible. */
+function haloLines(ctx: CanvasRenderingContext2D, lines: string[], x: number, middle: number, lineHeight: number, size: number, halo: string): void {
   lines.forEach((text, index) => {
     const y = middle + (index - (lines.length - 1) / 2) * lineHeight;
-    ctx.strokeText(text, x, y);
+    knockOut(ctx, text, x, y, size, halo);
     ctx.fillText(text, x, y);
   });
-  ctx.restore();
 }
 
 function drawReferenceLines(chart: Chart<'bar'>, report: ReportOptions, annotations: Annotations): void {
@@ -308,7 +310,7 @@ function drawAnnotations(chart: Chart<'bar'>, report: ReportOptions, annotations
     const left = right ? undefined : line.labels.find((lines) => x - LABEL_GAP - widest(lines) >= span.start);
     const lines = right ?? left ?? line.labels.at(-1) ?? [];
     ctx.textAlign = left ? 'right' : 'left';
-    haloLines(ctx, lines, left ? x - LABEL_GAP : x + LABEL_GAP, box.top + box.height / 2, lineHeight, annotations.halo);
+    haloLines(ctx, lines, left ? x - LABEL_GAP : x + LABEL_GAP, box.top + box.height / 2, lineHeight, size, annotations.halo);
   }
   ctx.textAlign = 'left';
   for (const note of annotations.notes) {
@@ -322,7 +324,7 @@ function drawAnnotations(chart: Chart<'bar'>, report: ReportOptions, annotations
     const smaller = Math.max(size - 2, 9);
     if (!fits) ctx.font = font(smaller, family);
     ctx.fillStyle = note.color;
-    haloLines(ctx, fits ?? note.texts.at(-1) ?? [], x, categories.getPixelForValue(note.index), Math.round((fits ? size : smaller) * 1.2), annotations.halo);
+    haloLines(ctx, fits ?? note.texts.at(-1) ?? [], x, categories.getPixelForValue(note.index), Math.round((fits ? size : smaller) * 1.2), fits ? size : smaller, annotations.halo);
   }
   ctx.restore();
 }
