@@ -4,8 +4,8 @@
  * by size; this one asks "per person?".
  *
  * Where a later dated list exists (the newest in perPerson.lists), its rates are a second panel beside the
- * first, on the same rows, with a value scale of its own: rates are cumulative, so the later ones run some
- * seven times higher and a shared scale would flatten the first panel. The rows are the snapshot's states in
+ * first, on the same rows, with a value scale of its own: consultations are counted from the start, so the
+ * later rates run far higher and a shared scale would flatten the first panel. The rows are the snapshot's states in
  * the order of their rate, then any state only the later list has, in its order there. A state missing from
  * a list has no bar in that panel but the words for it ("not in the source's top ten"): never a zero, since
  * the source says only that it had fewer consultations than the tenth.
@@ -38,8 +38,9 @@ import { cssVar } from '../palette.ts';
 import { measureText } from '../render/textMetrics.ts';
 import type { ChartModule } from '../types.ts';
 
-/** The value scale of each panel, left to right, and the empty one that keeps them apart. */
+/** The value scale of each panel, left to right. */
 const PANEL_SCALES = ['x', 'x2'] as const;
+/** The empty scale between them, which keeps the first panel's labels clear of the second. */
 const GAP_SCALE = 'panelGap';
 
 /** The lists drawn, one panel each: the snapshot's, and the newest where it is later. */
@@ -120,25 +121,34 @@ function rateTicks(max: number, width: number): TickSpec {
   return { values, labels: values.map((value) => formatRate(value, Number.isInteger(value) ? 0 : 1)) };
 }
 
+/** A row of text above the plot, e.g. { name: 'panels', height: 21 }: the panels' dates. */
+interface HeaderRow {
+  name: 'heading' | 'key' | 'panels' | 'references';
+  height: number;
+}
+
 /**
  * The drawing's rows of text above the plot, top to bottom: the heading with the unit, the key (where states
- * are highlighted), the panels' dates, the reference lines' labels (on two lines in a phone's narrow panels).
+ * are highlighted), the panels' dates, the reference lines' labels (room for two lines in a phone's narrow panels).
  */
-function headerRows(width: number) {
-  const drawn = lists();
-  const line = Math.round(fontSize(width) * 1.6);
-  const rows: [string, number][] = [
-    ['heading', line],
-    ...(newcomers().length ? [['key', line] as [string, number]] : []),
-    ['panels', line],
-    ...(drawn.some((list) => list.national) ? [['references', width < NARROW_BELOW ? 2 * Math.round(fontSize(width) * 1.2) + 6 : line] as [string, number]] : []),
+function headerRows(width: number): HeaderRow[] {
+  const size = fontSize(width);
+  const line = Math.round(size * 1.6);
+  const twoLines = 2 * Math.round(size * 1.2) + 6;
+  return [
+    { name: 'heading', height: line },
+    ...(newcomers().length ? [{ name: 'key', height: line } as const] : []),
+    { name: 'panels', height: line },
+    ...(lists().some((list) => list.national) ? [{ name: 'references', height: width < NARROW_BELOW ? twoLines : line } as const] : []),
   ];
-  return { index: (name: string) => rows.findIndex(([candidate]) => candidate === name), heights: rows.map(([, height]) => height), total: rows.reduce((sum, [, height]) => sum + height, 0) };
 }
+
+/** Height of all the rows of text above the plot. */
+const headerHeight = (width: number) => headerRows(width).reduce((sum, row) => sum + row.height, 0);
 
 /** Height of the drawing at `width`: the rows of text, a bar's row per state, the value axis. */
 function height(width: number): number {
-  return headerRows(width).total + 4 + rows().length * rowHeight(width) + AXIS_HEIGHT + 4;
+  return headerHeight(width) + 4 + rows().length * rowHeight(width) + AXIS_HEIGHT + 4;
 }
 
 const textWidth = (text: string, size: number) => measureText({ style: 'normal', weight: 400, size }, text).width;
@@ -244,6 +254,7 @@ export const perPersonChart: ChartModule = {
     const risers = new Set(newcomers());
     const size = fontSize(context.width);
     const header = headerRows(context.width);
+    const rowOf = (name: HeaderRow['name']) => header.findIndex((candidate) => candidate.name === name);
     const color = (row: Row) => cssVar(risers.has(row.code) ? 'chart-highlight' : 'chart-bar');
     const maxOf = (panel: number) => Math.max(...all.map((row) => row.rates[panel]?.perThousand ?? 0), drawn[panel]!.national?.perThousand ?? 0);
     const labels = drawn.map((_, panel) => all.map((row) => (row.rates[panel] ? [rate(row.rates[panel]!.perThousand)] : [])));
@@ -311,21 +322,20 @@ export const perPersonChart: ChartModule = {
     }
     // Room above the plot for the heading, the key, the panels' dates and the reference lines' labels.
     const padding = options.layout!.padding as { top: number };
-    padding.top = padding.top - 4 + header.total + 4;
+    padding.top = padding.top - 4 + headerHeight(context.width) + 4;
 
-    const row = (name: string) => header.index(name);
     const annotations: Annotations = {
-      rows: header.heights,
+      rows: header.map((candidate) => candidate.height),
       halo: cssVar('chart-bg'),
       texts: [
-        { row: row('heading'), text: t(lang, 'chart.per-person.heading', { unit: unit(lang) }), bold: true },
+        { row: rowOf('heading'), text: t(lang, 'chart.per-person.heading', { unit: unit(lang) }), bold: true },
         ...(risers.size
-          ? [{ row: row('key'), text: t(lang, 'chart.per-person.key', { count: formatCountInText(upperHalf(drawn.at(-1)!), lang) }), swatch: cssVar('chart-highlight') }]
+          ? [{ row: rowOf('key'), text: t(lang, 'chart.per-person.key', { count: formatCountInText(upperHalf(drawn.at(-1)!), lang) }), swatch: cssVar('chart-highlight') }]
           : []),
-        ...drawn.map((list, panel) => ({ row: row('panels'), text: formatDate(list.asOf, lang), scale: PANEL_SCALES[panel], bold: true })),
+        ...drawn.map((list, panel) => ({ row: rowOf('panels'), text: formatDate(list.asOf, lang), scale: PANEL_SCALES[panel], bold: true })),
       ],
       references: drawn.flatMap((list, panel) =>
-        list.national ? [{ scale: PANEL_SCALES[panel]!, value: list.national.perThousand, labels: nationalLabels(list.national, lang), row: row('references'), color: cssVar('chart-muted') }] : [],
+        list.national ? [{ scale: PANEL_SCALES[panel]!, value: list.national.perThousand, labels: nationalLabels(list.national, lang), row: rowOf('references'), color: cssVar('chart-muted') }] : [],
       ),
       notes: drawn.flatMap((_, panel) =>
         all.flatMap((entry, index) =>
