@@ -71,7 +71,6 @@ const VARIANTS = Object.keys(WIDTHS) as Variant[];
 const configOf = (lang: Lang, width = 680) => chart.config(lang, { width });
 const reportOf = (lang: Lang, width = 680) => configOf(lang, width).options!.plugins!.report as ReportOptions;
 const annotationsOf = (lang: Lang, width = 680) => reportOf(lang, width).annotations as Annotations;
-const rateCells = (lang: Lang, column: number) => chart.table(lang).rows.map((row) => row[column]);
 
 describe('per-person', () => {
   test('is listed right after concentration', () => {
