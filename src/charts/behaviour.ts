@@ -26,6 +26,8 @@ export interface ValueLabelSpec {
   placement: 'outside' | 'inside';
   color: string;
   bold?: boolean;
+  /** Outside labels only: drawn over a box of this colour (the page's), so a line behind them leaves them legible. */
+  halo?: string;
 }
 
 /** A series named directly above the plot instead of a legend: a swatch and a name. */
@@ -54,10 +56,10 @@ export interface ReportOptions {
   font: { family: string; size: number };
   /** Colours of the texts and rules the plugin draws (CSS `var()`s, resolved by whoever draws). */
   colors: { text: string; muted: string; rule: string };
-  /** Ticks chosen at build time, by scale id. */
-  ticks?: { x?: TickSpec; y?: TickSpec };
-  /** A category drawn bold and in colour on the category axis (the bar the story is about). */
-  emphasis?: { axis: 'y'; index: number; color: string };
+  /** Ticks chosen at build time, by scale id (a chart of several panels has a value scale per panel, e.g. 'x2'). */
+  ticks?: { x?: TickSpec; y?: TickSpec; [scale: string]: TickSpec | undefined };
+  /** A category drawn bold and in colour on the category axis (the bar the story is about), or several. */
+  emphasis?: { axis: 'y'; index: number | number[]; color: string };
   valueLabels?: ValueLabelSpec[];
   keys?: SeriesKey[];
   /** Tooltip texts: a title per category, and a line per dataset and bar (null: no line). */
@@ -66,8 +68,40 @@ export interface ReportOptions {
   readingOrder?: 'rows' | 'columns';
   /** A tile map's hatching, tile labels and legend (./tile-draw.ts). */
   tileMap?: TileMapDraw;
+  /** Headings, reference lines and notes of a chart in panels (e.g. ./definitions/per-person.ts). */
+  annotations?: Annotations;
   /** Only in the PNG. */
   frame?: FrameSpec;
+}
+
+/**
+ * What a chart of panels side by side (one value scale each, sharing the categories) draws besides its
+ * bars, e.g. per-person's two dates: rows of text above the plot, reference lines, and notes where a bar
+ * is absent. Texts that a reference line may pass behind are drawn over a box of the page colour.
+ */
+export interface Annotations {
+  /** Height of each row of text above the plot, top to bottom, e.g. [21, 21, 21, 34]. */
+  rows: number[];
+  /** The page colour, drawn around texts a line may cross, e.g. 'var(--chart-bg)'. */
+  halo: string;
+  /**
+   * Texts in the rows above the plot: at the drawing's left, or with `scale` at that panel's left; with
+   * `swatch`, after a square of that colour (a key). e.g. { row: 2, text: '4 October 2021', scale: 'x', bold: true }
+   */
+  texts: { row: number; text: string; scale?: string; bold?: boolean; swatch?: string }[];
+  /**
+   * A dashed line down the plot at `value` on `scale`, labelled in `row` beside it, e.g. the all-India rate:
+   * { scale: 'x2', value: 82.68, labels: [['All India: about 82.7'], ['All India:', 'about 82.7']], row: 3, color: 'var(--chart-muted)' }.
+   * The label's alternatives (lines), longest first: the first that fits on the line's right, before the next
+   * panel or the drawing's edge; else the first that fits on its left; else the last, on its right.
+   */
+  references: { scale: string; value: number; labels: string[][]; row: number; color: string }[];
+  /**
+   * Words in a category's row where a panel has no bar for it, from the panel's start, e.g. "not in the source's
+   * top ten". Alternatives as lines, longest first: the first whose lines fit before the next panel (or the
+   * drawing's edge) is drawn; if none fits, the last, in a smaller size.
+   */
+  notes: { scale: string; index: number; texts: string[][]; color: string }[];
 }
 
 declare module 'chart.js' {
@@ -101,7 +135,7 @@ export function frameSpace(frame: FrameSpec): { top: number; bottom: number } {
 /** Height of the series keys' row above the plot. */
 export const KEYS_ROW = 26;
 /** Gap between a bar and its outside label, and the least padding around an inside label. */
-const LABEL_GAP = 5;
+export const LABEL_GAP = 5;
 
 function font(size: number, family: string, bold = false): string {
   return `${bold ? 'bold ' : ''}${size}px ${family}`;
@@ -120,6 +154,10 @@ function reportPlugin(report: ReportOptions): Plugin<'bar'> {
   const { family, size } = report.font;
   return {
     id: 'reportDraw',
+    beforeDatasetsDraw(chart: Chart<'bar'>) {
+      // Under the bars, so a bar that passes a reference line stays whole.
+      if (report.annotations) drawReferenceLines(chart, report, report.annotations);
+    },
     afterDatasetsDraw(chart: Chart<'bar'>) {
       const ctx = chart.ctx;
       if (report.tileMap) drawTileMarks(chart, report.tileMap, font(size, family));
@@ -144,6 +182,7 @@ function reportPlugin(report: ReportOptions): Plugin<'bar'> {
             const text = texts[0];
             if (text === undefined) return;
             ctx.textAlign = 'left';
+            if (spec.halo) knockOut(ctx, text, right + LABEL_GAP, y, size, spec.halo);
             ctx.fillText(text, right + LABEL_GAP, y);
             return;
           }
@@ -177,9 +216,124 @@ function reportPlugin(report: ReportOptions): Plugin<'bar'> {
         ctx.restore();
       }
       if (report.tileMap) drawTileLegend(chart, report.tileMap, font(size, family));
+      if (report.annotations) drawAnnotations(chart, report, report.annotations);
       if (report.frame) drawFrame(chart, report);
     },
   };
+}
+
+/** Where a row of text above the plot starts and how tall it is: below the PNG's title and takeaway, if any. */
+function rowBox(report: ReportOptions, annotations: Annotations, row: number): { top: number; height: number } {
+  const frameTop = report.frame ? frameSpace(report.frame).top : 0;
+  const above = annotations.rows.slice(0, row).reduce((sum, height) => sum + height, 0);
+  return { top: frameTop + above, height: annotations.rows[row] ?? 0 };
+}
+
+/** The horizontal span a panel's texts may take: from the end of the panel on its left (or the drawing's edge) to the start of the next. */
+function panelSpan(chart: Chart<'bar'>, scaleId: string, report: ReportOptions): { start: number; end: number } {
+  const margin = report.frame ? FRAME.margin : 0;
+  const scale = chart.scales[scaleId];
+  if (!scale) return { start: margin, end: chart.width - margin };
+  const others = Object.values(chart.scales).filter((other) => other.isHorizontal() && other.id !== scaleId && other.options.display !== false);
+  const next = others.filter((other) => other.left > scale.left).map((other) => other.left);
+  const previous = others.filter((other) => other.right < scale.right).map((other) => other.right);
+  return { start: Math.max(margin, ...previous) + LABEL_GAP, end: Math.min(chart.width - margin, ...next) - LABEL_GAP };
+}
+
+/**
+ * Paints the page colour under a text about to be drawn (left-aligned or right-aligned at x, middle at y), so
+ * a line behind it stops short of its letters. A filled box, not an outline of the letters: a stroked text
+ * becomes a font without its outlines in the printed PDF.
+ */
+function knockOut(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, size: number, color: string): void {
+  const width = ctx.measureText(text).width;
+  const left = ctx.textAlign === 'right' ? x - width : x;
+  ctx.save();
+  ctx.fillStyle = color;
+  ctx.fillRect(left - 2, y - size * 0.65, width + 4, size * 1.3);
+  ctx.restore();
+}
+
+/** Lines of text, centred on `middle`, each over a box of `halo` so a line behind them leaves them legible. */
+function haloLines(ctx: CanvasRenderingContext2D, lines: string[], x: number, middle: number, lineHeight: number, size: number, halo: string): void {
+  lines.forEach((text, index) => {
+    const y = middle + (index - (lines.length - 1) / 2) * lineHeight;
+    knockOut(ctx, text, x, y, size, halo);
+    ctx.fillText(text, x, y);
+  });
+}
+
+function drawReferenceLines(chart: Chart<'bar'>, report: ReportOptions, annotations: Annotations): void {
+  const ctx = chart.ctx;
+  for (const line of annotations.references) {
+    const scale = chart.scales[line.scale];
+    if (!scale) continue;
+    const x = Math.round(scale.getPixelForValue(line.value)) + 0.5;
+    ctx.save();
+    ctx.strokeStyle = line.color;
+    ctx.lineWidth = 1;
+    ctx.setLineDash([4, 3]);
+    ctx.beginPath();
+    // From its label's row down through the plot.
+    ctx.moveTo(x, rowBox(report, annotations, line.row).top + 2);
+    ctx.lineTo(x, chart.chartArea.bottom);
+    ctx.stroke();
+    ctx.restore();
+  }
+}
+
+/** The rows of text above the plot, the reference lines' labels, and the notes where a bar is absent. */
+function drawAnnotations(chart: Chart<'bar'>, report: ReportOptions, annotations: Annotations): void {
+  const ctx = chart.ctx;
+  const { family, size } = report.font;
+  const lineHeight = Math.round(size * 1.2);
+  const widest = (lines: string[]) => Math.max(0, ...lines.map((text) => ctx.measureText(text).width));
+  ctx.save();
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  for (const item of annotations.texts) {
+    const box = rowBox(report, annotations, item.row);
+    const y = box.top + box.height / 2;
+    let x = item.scale ? (chart.scales[item.scale]?.left ?? 0) : report.frame ? FRAME.margin : 0;
+    if (item.swatch) {
+      const swatch = Math.round(size * 0.8);
+      ctx.fillStyle = item.swatch;
+      ctx.fillRect(x, y - swatch / 2, swatch, swatch);
+      x += swatch + 6;
+    }
+    ctx.font = font(size, family, item.bold);
+    ctx.fillStyle = report.colors.text;
+    ctx.fillText(item.text, x, y);
+  }
+  ctx.font = font(size, family);
+  ctx.fillStyle = report.colors.text;
+  for (const line of annotations.references) {
+    const scale = chart.scales[line.scale];
+    if (!scale) continue;
+    const x = scale.getPixelForValue(line.value);
+    const box = rowBox(report, annotations, line.row);
+    const span = panelSpan(chart, line.scale, report);
+    const right = line.labels.find((lines) => x + LABEL_GAP + widest(lines) <= span.end);
+    const left = right ? undefined : line.labels.find((lines) => x - LABEL_GAP - widest(lines) >= span.start);
+    const lines = right ?? left ?? line.labels.at(-1) ?? [];
+    ctx.textAlign = left ? 'right' : 'left';
+    haloLines(ctx, lines, left ? x - LABEL_GAP : x + LABEL_GAP, box.top + box.height / 2, lineHeight, size, annotations.halo);
+  }
+  ctx.textAlign = 'left';
+  for (const note of annotations.notes) {
+    const scale = chart.scales[note.scale];
+    const categories = chart.scales['y'];
+    if (!scale || !categories) continue;
+    const x = scale.left + LABEL_GAP;
+    const room = panelSpan(chart, note.scale, report).end - x;
+    ctx.font = font(size, family);
+    const fits = note.texts.find((lines) => widest(lines) <= room);
+    const smaller = Math.max(size - 2, 9);
+    if (!fits) ctx.font = font(smaller, family);
+    ctx.fillStyle = note.color;
+    haloLines(ctx, fits ?? note.texts.at(-1) ?? [], x, categories.getPixelForValue(note.index), Math.round((fits ? size : smaller) * 1.2), fits ? size : smaller, annotations.halo);
+  }
+  ctx.restore();
 }
 
 /** Title and takeaway above the plot; a rule, the source lines and the address below it. */
@@ -245,7 +399,7 @@ export function withBehaviour(config: ChartConfiguration<'bar'>): ChartConfigura
   if (!copy.options || !report) return copy;
   const scales = (copy.options.scales ?? {}) as Record<string, ScaleOptions>;
 
-  for (const axis of ['x', 'y'] as const) {
+  for (const axis of Object.keys(report.ticks ?? {})) {
     const spec = report.ticks?.[axis];
     const scale = scales[axis];
     if (!spec || !scale) continue;
@@ -275,8 +429,9 @@ export function withBehaviour(config: ChartConfiguration<'bar'>): ChartConfigura
   if (emphasis && categoryTicks) {
     const baseFont = categoryTicks['font'] as Record<string, unknown>;
     const baseColor = categoryTicks['color'];
-    categoryTicks['font'] = (context: { index: number }) => (context.index === emphasis.index ? { ...baseFont, weight: 'bold' } : baseFont);
-    categoryTicks['color'] = (context: { index: number }) => (context.index === emphasis.index ? emphasis.color : baseColor);
+    const emphasised = new Set([emphasis.index].flat());
+    categoryTicks['font'] = (context: { index: number }) => (emphasised.has(context.index) ? { ...baseFont, weight: 'bold' } : baseFont);
+    categoryTicks['color'] = (context: { index: number }) => (emphasised.has(context.index) ? emphasis.color : baseColor);
   }
 
   copy.plugins = [...(copy.plugins ?? []), reportPlugin(report)];

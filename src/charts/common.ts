@@ -35,7 +35,7 @@ export function rowHeight(width: number): number {
 }
 
 /** Height of the value axis with its tick labels. */
-const AXIS_HEIGHT = 30;
+export const AXIS_HEIGHT = 30;
 
 /** Height of a horizontal bar chart of `rows` bars, with room for series keys above when it has them. */
 export function barChartHeight(rows: number, width: number, keys = false): number {
@@ -43,7 +43,7 @@ export function barChartHeight(rows: number, width: number, keys = false): numbe
 }
 
 /** The smallest of 1, 2, 2.5, 5 (times a power of ten) that is at least `raw`. */
-function niceStep(raw: number): number {
+export function niceStep(raw: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const multiple = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10;
   return multiple * magnitude;

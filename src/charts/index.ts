@@ -8,13 +8,14 @@ import { hwcRollout } from './definitions/hwc-rollout.ts';
 import { map } from './definitions/map.ts';
 import { nationalMix } from './definitions/national-mix.ts';
 import { network } from './definitions/network.ts';
+import { perPersonChart } from './definitions/per-person.ts';
 import { ranks } from './definitions/ranks.ts';
 import { statesMix } from './definitions/states-mix.ts';
 import { statesTotal } from './definitions/states-total.ts';
 import type { ChartId, ChartModule } from './types.ts';
 
 /** Every chart. */
-export const CHARTS: readonly ChartModule[] = [nationalMix, hwcRollout, statesTotal, concentration, statesMix, growth, ranks, network, map];
+export const CHARTS: readonly ChartModule[] = [nationalMix, hwcRollout, statesTotal, concentration, perPersonChart, map, statesMix, growth, ranks, network];
 
 /** The ids of every chart, e.g. for getStaticPaths. */
 export const CHART_IDS: readonly ChartId[] = CHARTS.map((chart) => chart.id);

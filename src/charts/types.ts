@@ -3,7 +3,7 @@ import type { Lang } from '../format/format.ts';
 import type { FrameSpec } from './behaviour.ts';
 
 /** The charts the report places with `<Chart id="..." />`. */
-export type ChartId = 'states-total' | 'states-mix' | 'national-mix' | 'concentration' | 'hwc-rollout' | 'growth' | 'ranks' | 'network' | 'map';
+export type ChartId = 'states-total' | 'states-mix' | 'national-mix' | 'concentration' | 'per-person' | 'map' | 'hwc-rollout' | 'growth' | 'ranks' | 'network';
 
 /** What a chart is drawn for: the drawing's width in CSS pixels, and whether it is the PNG that travels alone. */
 export interface ChartContext {
