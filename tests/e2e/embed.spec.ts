@@ -2,9 +2,9 @@
  * Embeds as a journalist uses them: the documented codes (read from the gallery page) pasted into a
  * news article served from another origin, with the report's loader, under a Pym.js parent, and as a
  * plain iframe with no script; the loader's refusal of stray messages; the embed pages' own promises
- * (accessible, themable, no other origin, no cookie, small); the gallery's copy buttons.
+ * (themable, no other origin, no cookie, small; site.spec.ts scans every page, embeds included, for
+ * accessibility in both colour schemes); the gallery's copy buttons.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,6 @@ import { SITE_DIR } from './support/site.ts';
 const LANGS = ['hi', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 const WIDTHS = [320, 768, 1280];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Documented {
   chart: string;
@@ -332,14 +331,6 @@ function sectionOf(lang: Lang, chart: string): string | undefined {
 test.describe('embed pages', () => {
   for (const lang of LANGS) {
     for (const chart of CHART_IDS) {
-      // In the light theme, site.spec.ts scans every page of the site, embeds included.
-      test(`${lang}/${chart}?theme=dark: no accessibility violations (WCAG 2.2 A and AA)`, async ({ page }) => {
-        await page.goto(`/${lang}/embed/${chart}/?theme=dark`);
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-
       test(`${lang}/${chart}: links back to its section, is noindex, and shares its chart PNG, which the image code uses too`, async ({ page, request, baseURL }) => {
         await page.goto(`/${lang}/embed/${chart}/`);
         await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
