@@ -331,8 +331,32 @@ function sectionOf(lang: Lang, chart: string): string | undefined {
 test.describe('embed pages', () => {
   for (const lang of LANGS) {
     for (const chart of CHART_IDS) {
-      test(`${lang}/${chart}: links back to its section, is noindex, and shares its chart PNG, which the image code uses too`, async ({ page, request, baseURL }) => {
+      test(`${lang}/${chart}: asks no other origin for anything, sets no cookie, weighs under 25 KB compressed before fonts, links back to its section, is noindex, and shares its chart PNG, which the image code uses too`, async ({ page, context, request, baseURL }) => {
+        // One page load for what the page asks for and what it says.
+        const origin = new URL(baseURL ?? '').origin;
+        const loaded: Promise<{ type: string; body: Buffer; cookie: boolean }>[] = [];
+        const foreign: string[] = [];
+        page.on('request', (sent) => {
+          if (!sent.url().startsWith(`${origin}/`) && !sent.url().startsWith('data:')) foreign.push(sent.url());
+        });
+        page.on('response', (response) =>
+          loaded.push(
+            response.body().then((body) => ({ type: response.request().resourceType(), body, cookie: 'set-cookie' in response.headers() })),
+          ),
+        );
         await page.goto(`/${lang}/embed/${chart}/`);
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const files = await Promise.all(loaded);
+        expect(foreign).toEqual([]);
+        expect(files.some((file) => file.cookie)).toBe(false);
+        expect(await page.evaluate(() => document.cookie)).toBe('');
+        expect(await context.cookies()).toEqual([]);
+        const notFonts = files.filter((file) => file.type !== 'font');
+        const compressed = notFonts.reduce((sum, file) => sum + gzipSync(file.body).length, 0);
+        const fonts = files.filter((file) => file.type === 'font').reduce((sum, file) => sum + file.body.length, 0);
+        test.info().annotations.push({ type: 'size', description: `${compressed} B gzip in ${notFonts.length} file(s), fonts ${fonts} B` });
+        expect(compressed).toBeLessThan(25 * 1024);
+
         await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
         const canonical = new URL((await page.locator('link[rel=canonical]').getAttribute('href')) ?? '');
         expect(canonical.pathname).toBe(`/${lang}/`);
@@ -359,32 +383,6 @@ test.describe('embed pages', () => {
         const imgAlt = /alt="([^"]*)"/.exec(code?.image ?? '')?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
         expect(imgAlt).toBeDefined();
         expect(imgAlt).toBe(alt);
-      });
-
-      test(`${lang}/${chart}: asks no other origin for anything, sets no cookie, and weighs under 25 KB compressed before fonts`, async ({ page, context, baseURL }) => {
-        const origin = new URL(baseURL ?? '').origin;
-        const loaded: Promise<{ type: string; body: Buffer; cookie: boolean }>[] = [];
-        const foreign: string[] = [];
-        page.on('request', (sent) => {
-          if (!sent.url().startsWith(`${origin}/`) && !sent.url().startsWith('data:')) foreign.push(sent.url());
-        });
-        page.on('response', (response) =>
-          loaded.push(
-            response.body().then((body) => ({ type: response.request().resourceType(), body, cookie: 'set-cookie' in response.headers() })),
-          ),
-        );
-        await page.goto(`/${lang}/embed/${chart}/`);
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        const files = await Promise.all(loaded);
-        expect(foreign).toEqual([]);
-        expect(files.some((file) => file.cookie)).toBe(false);
-        expect(await page.evaluate(() => document.cookie)).toBe('');
-        expect(await context.cookies()).toEqual([]);
-        const notFonts = files.filter((file) => file.type !== 'font');
-        const compressed = notFonts.reduce((sum, file) => sum + gzipSync(file.body).length, 0);
-        const fonts = files.filter((file) => file.type === 'font').reduce((sum, file) => sum + file.body.length, 0);
-        test.info().annotations.push({ type: 'size', description: `${compressed} B gzip in ${notFonts.length} file(s), fonts ${fonts} B` });
-        expect(compressed).toBeLessThan(25 * 1024);
       });
     }
   }
