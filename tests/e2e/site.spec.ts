@@ -74,10 +74,13 @@ for (const path of pages) {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
+    // axe's legacy mode runs axe.run in the page itself; the default opens a blank page per scan to merge the
+    // results of cross-origin frames, which these pages do not have (and should one come, this says so).
+    await expect(page.locator('iframe, frame'), 'frames, which a legacy-mode scan would not enter').toHaveCount(0);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode().analyze();
       expect(
         results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
         `${path} in the ${colorScheme} colour scheme`,
