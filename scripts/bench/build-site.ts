@@ -1,6 +1,6 @@
 /**
  * The benchmark's own build: `node scripts/build.ts` (site, charts, embeds, PDFs, exactly as
- * `npm run build`) into a folder of its own, timed from start to finish. The build's output is kept
+ * `npm run build:publish` at `siteUrl`) into a folder of its own, timed from start to finish. The build's output is kept
  * in a log beside it and shown only when the build fails.
  */
 import { spawn } from 'node:child_process';
@@ -28,7 +28,7 @@ export async function buildSite(workDir: string, siteUrl: string): Promise<Build
   let text = '';
   const started = performance.now();
   const child = spawn(process.execPath, [resolve('scripts/build.ts')], {
-    env: { ...process.env, OUT_DIR: outDir, SITE_URL: siteUrl, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, OUT_DIR: outDir, SITE_URL: siteUrl, PUBLISH: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
