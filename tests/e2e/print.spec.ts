@@ -265,7 +265,7 @@ for (const lang of LANGS) {
       expect(report.spaced).toEqual([]); // letter-spacing pulls Devanagari apart
     });
 
-    test('prints black on white in a dark colour scheme too, with chart colours apart in greyscale', async ({ page }) => {
+    test('prints black on white in a dark colour scheme too, with chart colours apart in greyscale and labels legible on their bars and tiles', async ({ page }) => {
       await openForPrint(page, lang, 'dark');
       const colours = await page.evaluate(() => {
         const probe = document.createElement('span');
@@ -282,10 +282,13 @@ for (const lang of LANGS) {
           background: resolve(getComputedStyle(document.body).backgroundColor),
           hwc: variable('--chart-hwc'),
           opd: variable('--chart-opd'),
+          onHwc: variable('--chart-on-hwc'),
+          onOpd: variable('--chart-on-opd'),
           bar: variable('--chart-bar'),
           highlight: variable('--chart-highlight'),
           rest: variable('--chart-rest'),
           map: [1, 2, 3, 4].map((index) => variable(`--chart-map-${index}`)),
+          onMap: [1, 2, 3, 4].map((index) => variable(`--chart-on-map-${index}`)),
           nodata: variable('--chart-nodata'),
           nodataLine: variable('--chart-nodata-line'),
         };
@@ -309,6 +312,18 @@ for (const lang of LANGS) {
       map.slice(1).forEach((value, index) => expect(map[index]! - value).toBeGreaterThan(0.03));
       expect(luminance(colours.nodata) - map[0]!).toBeGreaterThan(0.4);
       expect(apart(colours.nodata, colours.nodataLine)).toBeGreaterThan(0.4);
+      // A value written on a bar or tile keeps WCAG's 4.5:1 against it: the print colours replace the screen's
+      // fills, so the labels' colours must come with them (a dark scheme's labels are dark).
+      const contrast = (a: number[], b: number[]) => {
+        const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (light! + 0.05) / (dark! + 0.05);
+      };
+      const labelled = [
+        ['hwc', colours.onHwc, colours.hwc],
+        ['opd', colours.onOpd, colours.opd],
+        ...colours.map.map((fill, index) => [`map-${index + 1}`, colours.onMap[index]!, fill] as const),
+      ] as const;
+      for (const [name, label, fill] of labelled) expect(contrast(label, fill), `the label on --chart-${name}`).toBeGreaterThanOrEqual(4.5);
     });
   });
 }
