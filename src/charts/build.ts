@@ -197,8 +197,7 @@ export function chartHits(id: string, lang: Lang, variant: Variant): HitRegion[]
           second.y0 = Math.max(second.y0, cut);
         }
       }
-    const report = config.options?.plugins?.report as ReportOptions | undefined;
-    const rows = (report?.readingOrder ?? (config.options?.indexAxis === 'y' ? 'rows' : 'columns')) === 'rows';
+    const rows = readsInRows(config);
     const key = (r: Region) => (rows ? [r.at.y, r.at.x] : [r.at.x, r.at.y]);
     return regions
       .map((r) => ({ r, k: key(r) }))
@@ -213,17 +212,24 @@ export function chartHits(id: string, lang: Lang, variant: Variant): HitRegion[]
   });
 }
 
+/** Whether a chart's regions are read row by row: horizontal bars, and a chart that says so (a tile map). */
+function readsInRows(config: ReturnType<typeof chartConfig>): boolean {
+  const report = config.options?.plugins?.report as ReportOptions | undefined;
+  return (report?.readingOrder ?? (config.options?.indexAxis === 'y' ? 'rows' : 'columns')) === 'rows';
+}
+
 /**
  * The hit regions as SVG: a `<g class="chart-hits">` of transparent rects, each with its tooltip in
  * `data-tip` (line breaks as &#10;, which survive both HTML and XML parsing). Hidden from assistive
- * technology: the figure's text alternative and data table give every value.
+ * technology: the figure's text alternative and data table give every value. With `rows`, the group says
+ * `data-order="rows"`: the regions lie in rows, and the keyboard's Up and Down move between them.
  */
-export function hitsGroup(regions: HitRegion[]): string {
+export function hitsGroup(regions: HitRegion[], { rows = false }: { rows?: boolean } = {}): string {
   if (regions.length === 0) return '';
   const rects = regions.map(
     (r) => `<rect x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.width)}" height="${fmt(r.height)}" data-tip="${escapeAttr(r.tip).replace(/\n/g, '&#10;')}"/>`,
   );
-  return `<g class="chart-hits" fill="transparent" aria-hidden="true">${rects.join('')}</g>`;
+  return `<g class="chart-hits" fill="transparent" aria-hidden="true"${rows ? ' data-order="rows"' : ''}>${rects.join('')}</g>`;
 }
 
 /** The rules of an SVG's own `<style>`, one string each, e.g. '.chart-svg .f-chart-hwc{fill:var(--chart-hwc,#005a87)}'. */
@@ -241,7 +247,9 @@ export function svgStyleRules(svg: string): string[] {
  */
 export function chartSvg(id: string, lang: Lang, variant: Variant, { hits = false }: { hits?: boolean } = {}): string {
   const svg = renderedSvg(id, lang, variant).replace(/<style>[^<]*<\/style>/, '');
-  return hits ? svg.replace(/<\/svg>$/, `${hitsGroup(chartHits(id, lang, variant))}</svg>`) : svg;
+  if (!hits) return svg;
+  const rows = readsInRows(chartConfig(id, lang, WIDTHS[variant]));
+  return svg.replace(/<\/svg>$/, `${hitsGroup(chartHits(id, lang, variant), { rows })}</svg>`);
 }
 
 /**

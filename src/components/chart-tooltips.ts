@@ -9,6 +9,8 @@
  *   else hides it. A finger that scrolls the page past a chart shows nothing.
  * - Keyboard: the drawing that shows is focusable; ArrowRight/ArrowLeft/Home/End move through the
  *   regions in reading order, each tooltip also said by a polite live region, since it is only seen.
+ *   Where the regions lie in rows (horizontal bars, the tile map: `data-order="rows"`), ArrowDown and
+ *   ArrowUp move to the nearest region in the next row below or above.
  * - Escape hides it, and so does a change of the window's width (the drawing may change).
  *
  * Without JavaScript nothing of this exists, and nothing is lost: the figure's text alternative and
@@ -124,6 +126,7 @@ function setUp(figure: HTMLElement): void {
     svg.addEventListener('focusout', () => {
       if (shown?.figure === figure) hide();
     });
+    const inRows = svg.querySelector('.chart-hits')?.getAttribute('data-order') === 'rows';
     svg.addEventListener('keydown', (event) => {
       const last = rects.length - 1;
       const at = shown ? rects.indexOf(shown.rect) : -1;
@@ -132,12 +135,36 @@ function setUp(figure: HTMLElement): void {
         ArrowLeft: at < 0 ? last : Math.max(at - 1, 0),
         Home: 0,
         End: last,
+        ...(inRows && { ArrowDown: at < 0 ? 0 : rowStep(rects, at, 1), ArrowUp: at < 0 ? last : rowStep(rects, at, -1) }),
       }[event.key];
       if (next === undefined) return;
       event.preventDefault();
       show(figure, rects[next]!, true);
     });
   }
+}
+
+/** The middle of a region, in the drawing's own units (the same for every region, whatever the scale). */
+const middle = (rect: SVGRectElement) => [rect.x.baseVal.value + rect.width.baseVal.value / 2, rect.y.baseVal.value + rect.height.baseVal.value / 2] as const;
+
+/**
+ * The region in the nearest row below (`direction` 1) or above (-1) the one at `at`, the closest to it
+ * across; `at` itself where there is no such row.
+ */
+function rowStep(rects: SVGRectElement[], at: number, direction: 1 | -1): number {
+  const [x, y] = middle(rects[at]!);
+  let best = at;
+  let bestRow = Infinity;
+  let bestAcross = Infinity;
+  rects.forEach((rect, index) => {
+    const [cx, cy] = middle(rect);
+    const row = (cy - y) * direction;
+    // Half a unit of slack: the regions of one row share a middle to the rounding of their coordinates.
+    if (row < 0.5) return;
+    const across = Math.abs(cx - x);
+    if (row < bestRow - 0.5 || (Math.abs(row - bestRow) <= 0.5 && across < bestAcross)) [best, bestRow, bestAcross] = [index, row, across];
+  });
+  return best;
 }
 
 /** Sets up every chart on the page. */

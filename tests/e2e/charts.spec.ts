@@ -330,7 +330,7 @@ test.describe('with JavaScript', () => {
     });
   }
 
-  test('the keyboard moves through the regions, the live region says each, Escape hides; on the map, tile by tile', async ({ page }) => {
+  test('the keyboard moves through the regions, the live region says each, Escape hides; on the map, tile by tile and row by row', async ({ page }) => {
     await page.goto('/en/');
     const figure = page.locator('figure#chart-growth');
     const svg = figure.locator('.chart-wide svg');
@@ -387,6 +387,30 @@ test.describe('with JavaScript', () => {
     await expect(mapLive).toHaveText(said(tiles.at(-1)!));
     expect(tiles.at(-1)?.split('\n')[0]).toBe(nameOf('IN-PY', 'en'));
     await expect(map.locator('.chart-wide svg .chart-hits rect.is-active')).toHaveCount(1);
+    // Down and Up move between rows of tiles: to the nearest tile in the next row with one, the closest across
+    // (the leftmost of two as close), as tile-layout.csv places them.
+    const layout = csvParse(readFileSync('content/data/tile-layout.csv', 'utf8')).map((tile) => ({
+      code: tile['code'] ?? '',
+      column: Number(tile['column']),
+      row: Number(tile['row']),
+    }));
+    const step = (code: string, direction: 1 | -1) => {
+      const from = layout.find((tile) => tile.code === code)!;
+      const further = layout.filter((tile) => (tile.row - from.row) * direction > 0);
+      const row = Math.min(...further.map((tile) => (tile.row - from.row) * direction));
+      return further
+        .filter((tile) => (tile.row - from.row) * direction === row)
+        .sort((a, b) => Math.abs(a.column - from.column) - Math.abs(b.column - from.column) || a.column - b.column)[0]!.code;
+    };
+    const sayTile = (code: string) => said(tiles.find((tip) => tip.split('\n')[0] === nameOf(code, 'en'))!);
+    await page.keyboard.press('Home');
+    await expect(mapLive).toHaveText(sayTile('IN-JK'));
+    let at = 'IN-JK';
+    for (const direction of [1, 1, 1, -1] as const) {
+      at = step(at, direction);
+      await page.keyboard.press(direction === 1 ? 'ArrowDown' : 'ArrowUp');
+      await expect(mapLive).toHaveText(sayTile(at));
+    }
   });
 
   test('a tooltip stays while only the window\'s height changes (a phone\'s toolbar) and goes when its width does', async ({ browser }) => {

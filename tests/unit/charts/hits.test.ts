@@ -12,7 +12,7 @@ const unescape = (s: string) => s.replace(/&#10;/g, '\n').replace(/&lt;/g, '<').
 
 /** The hit rects of an inline SVG: their boxes and unescaped texts, in document order. */
 function rectsOf(svg: string): HitRegion[] {
-  const group = /<g class="chart-hits" fill="transparent" aria-hidden="true">(.*?)<\/g><\/svg>$/.exec(svg)?.[1] ?? '';
+  const group = /<g class="chart-hits" fill="transparent" aria-hidden="true"(?: data-order="rows")?>(.*?)<\/g><\/svg>$/.exec(svg)?.[1] ?? '';
   return [...group.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" data-tip="([^"]*)"\/>/g)].map((m) => ({
     x: Number(m[1]),
     y: Number(m[2]),
@@ -54,6 +54,10 @@ describe('the hit regions of the inline SVGs', () => {
 
           const svg = chartSvg(id, lang, variant, { hits: true });
           expect(rectsOf(svg)).toEqual(regions);
+          // Regions in rows (horizontal bars, the tile map) say so, for the keyboard's Up and Down; others do not.
+          const config = chartConfig(id, lang, WIDTHS[variant]);
+          const inRows = config.options?.indexAxis === 'y' || id === 'map';
+          expect(svg.includes('<g class="chart-hits" fill="transparent" aria-hidden="true" data-order="rows">'), 'data-order="rows"').toBe(inRows);
           // The regions add no text to the drawing, and the SVG stays small and reproducible.
           expect(svgTexts(svg)).toEqual(svgTexts(chartSvg(id, lang, variant)));
           expect(Buffer.byteLength(svg)).toBeLessThan(20 * 1024);
