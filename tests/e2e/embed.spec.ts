@@ -379,7 +379,7 @@ test.describe('embed pages', () => {
         // The gallery's image code shows that PNG, with the chart's text alternative.
         const alt = await page.locator('.chart-alt').textContent();
         const code = documentedCodes(lang, baseURL ?? '').find((entry) => entry.chart === chart);
-        expect(code?.image).toContain(`src="${new URL(baseURL ?? '').origin}/${lang}/charts/${chart}.png"`);
+        expect(code?.image).toContain(`src="${origin}/${lang}/charts/${chart}.png"`);
         const imgAlt = /alt="([^"]*)"/.exec(code?.image ?? '')?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
         expect(imgAlt).toBeDefined();
         expect(imgAlt).toBe(alt);
